@@ -1,0 +1,54 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Portal.Host.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class InitialPlatform : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Tenants",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    UrlPrefix = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Hosts = table.Column<List<string>>(type: "text[]", nullable: false),
+                    EnabledFeatures = table.Column<List<string>>(type: "text[]", nullable: false),
+                    InstalledFeatures = table.Column<List<string>>(type: "text[]", nullable: false),
+                    AllowedFeatures = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Theme = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SetupRecipe = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SetupError = table.Column<string>(type: "text", nullable: true),
+                    Properties = table.Column<string>(type: "text", nullable: false),
+                    VersionId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CreatedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Tenants", x => x.Name);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tenants_UrlPrefix",
+                table: "Tenants",
+                column: "UrlPrefix",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Tenants");
+        }
+    }
+}

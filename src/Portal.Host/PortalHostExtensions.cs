@@ -1,0 +1,70 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Portal.Abstractions.Platform;
+using Portal.Abstractions.Shell;
+using Portal.Host.Data;
+using Portal.Host.Health;
+using Portal.Host.Modules;
+using Portal.Host.Plugins;
+using Portal.Host.Recipes;
+using Portal.Host.Shell;
+
+namespace Portal.Host;
+
+public static class PortalHostExtensions
+{
+    /// <summary>
+    /// Registers the shell engine with the modules in <paramref name="moduleAssemblies"/> (what the web project
+    /// references) plus trusted plug-ins. The feature graph is validated here: a broken one stops the app.
+    /// Deliberately no authentication, data protection or MVC at host level: each tenant has its own.
+    /// </summary>
+    public static WebApplicationBuilder AddPortalHost(this WebApplicationBuilder builder, IEnumerable<Assembly> moduleAssemblies)
+    {
+        var services = builder.Services;
+        services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
+        var portal = new PortalOptions();
+        builder.Configuration.GetSection(PortalOptions.Section).Bind(portal);
+
+        using var loggerFactory = LoggerFactory.Create(l => l.AddConsole());
+        var (plugins, refused) = PluginLoader.Load(portal.Plugins.Path, portal.Plugins.Trusted, loggerFactory.CreateLogger("Portal.Plugins"));
+        var catalog = new ModuleCatalog(moduleAssemblies, plugins, refused);
+
+        services.AddSingleton(catalog);
+        services.AddSingleton<IModuleCatalog>(catalog);
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddSingleton<TenantStoreLocator>();
+        services.AddSingleton<PlatformStore>();
+        services.AddSingleton<RecipeCatalog>();
+        services.AddSingleton<IRecipeCatalog>(sp => sp.GetRequiredService<RecipeCatalog>());
+        services.AddSingleton<ISettingsStep, FeatureStep>();
+        services.AddSingleton<ISettingsStep, ThemesStep>();
+        services.AddSingleton<ISettingsStep, SettingsStep>();
+        services.AddSingleton<ShellActivator>();
+        services.AddSingleton(sp => new ShellContainerFactory(new HostServiceCloner(services, sp), catalog,
+            sp.GetRequiredService<TenantStoreLocator>(), sp));
+        services.AddSingleton(sp => new ShellHost(sp.GetRequiredService<ShellContainerFactory>(), sp.GetRequiredService<ShellActivator>(),
+            sp.GetRequiredService<IServer>(), sp.GetRequiredService<ILogger<ShellHost>>()));
+        services.AddSingleton<IShellReleaser>(sp => sp.GetRequiredService<ShellHost>());
+        services.AddSingleton<IShellSettingsManager, ShellSettingsManager>();
+        services.AddSingleton<IShellFeatureManager, ShellFeatureManager>();
+        services.AddSingleton<ITenantSetupService, TenantSetupService>();
+        services.AddHostedService<PlatformInitializer>();
+        services.AddHealthChecks().AddCheck<PlatformStoreHealthCheck>("platform-store", tags: [HealthEndpoints.ReadyTag]);
+        return builder;
+    }
+
+    /// <summary>Health endpoints, then every other request goes to its tenant.</summary>
+    public static WebApplication UsePortalHost(this WebApplication app)
+    {
+        app.UsePortalHealth();
+        app.UseMiddleware<TenantMiddleware>();
+        return app;
+    }
+}

@@ -1,0 +1,40 @@
+namespace Portal.Host;
+
+/// <summary>The "Portal" configuration section (DESIGN section 8 lists the keys and defaults).</summary>
+public sealed class PortalOptions
+{
+    public const string Section = "Portal";
+
+    public string DataDir { get; set; } = "App_Data";
+    public DatabaseOptions Database { get; set; } = new();
+    public SetupOptions Setup { get; set; } = new();
+    public ShellsOptions Shells { get; set; } = new();
+    public PluginsOptions Plugins { get; set; } = new();
+
+    public sealed class DatabaseOptions
+    {
+        public string Provider { get; set; } = "Sqlite";
+        public string? ConnectionString { get; set; }
+    }
+
+    public sealed class SetupOptions
+    {
+        public string? Recipe { get; set; }
+        public string? AdminEmail { get; set; }
+        public string? AdminPassword { get; set; }
+        public string? ClientSecret { get; set; }
+    }
+
+    public sealed class ShellsOptions
+    {
+        public bool Warmup { get; set; }
+    }
+
+    public sealed class PluginsOptions
+    {
+        public string? Path { get; set; }
+
+        /// <summary>SHA-256 (hex) of each plug-in assembly allowed to load.</summary>
+        public List<string> Trusted { get; set; } = [];
+    }
+}

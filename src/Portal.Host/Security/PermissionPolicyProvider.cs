@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+using Portal.Abstractions.Security;
+
+namespace Portal.Host.Security;
+
+/// <summary>
+/// Builds "Permission:X" policies on demand from the tenant's permission providers, so a permission that no
+/// enabled feature declares has no policy at all (and its endpoints cannot exist either).
+/// </summary>
+internal sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options, IEnumerable<IPermissionProvider> providers)
+    : DefaultAuthorizationPolicyProvider(options)
+{
+    private readonly Lazy<Dictionary<string, Permission>> _permissions = new(() => providers
+        .SelectMany(p => p.GetPermissions())
+        .GroupBy(p => p.Name)
+        .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+
+    public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName)
+    {
+        if (policyName.StartsWith(PermissionPolicy.Prefix, StringComparison.Ordinal)
+            && _permissions.Value.TryGetValue(policyName[PermissionPolicy.Prefix.Length..], out var permission))
+        {
+            return new AuthorizationPolicyBuilder()
+                .RequireAuthenticatedUser()
+                .AddRequirements(new PermissionRequirement(permission))
+                .Build();
+        }
+
+        return await base.GetPolicyAsync(policyName);
+    }
+}

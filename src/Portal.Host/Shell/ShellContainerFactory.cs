@@ -1,0 +1,114 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Portal.Abstractions.Modules;
+using Portal.Abstractions.Navigation;
+using Portal.Abstractions.Shell;
+using Portal.Host.Data;
+using Portal.Host.Modules;
+using Portal.Host.Navigation;
+using Portal.Host.Security;
+
+namespace Portal.Host.Shell;
+
+/// <summary>
+/// Builds one tenant's container: the host's services, the tenant's own infrastructure (routing, key ring,
+/// cookies, authentication, MVC parts of its enabled modules only), then each enabled feature's startup.
+/// </summary>
+public sealed class ShellContainerFactory
+{
+    private readonly HostServiceCloner _cloner;
+    private readonly ModuleCatalog _catalog;
+    private readonly TenantStoreLocator _locator;
+    private readonly IServiceProvider _hostProvider;
+
+    internal ShellContainerFactory(HostServiceCloner cloner, ModuleCatalog catalog, TenantStoreLocator locator, IServiceProvider hostProvider)
+    {
+        _cloner = cloner;
+        _catalog = catalog;
+        _locator = locator;
+        _hostProvider = hostProvider;
+    }
+
+    public (ServiceProvider Services, IReadOnlyList<FeatureInfo> Features, IReadOnlyList<StartupBase> Startups) Build(ShellSettings settings)
+    {
+        var features = _catalog.EffectiveFeatures(settings);
+        var services = new ServiceCollection();
+        _cloner.CopyInto(services);
+
+        services.AddSingleton(settings);
+        services.AddSingleton(_locator.DatabaseFor(settings));
+        services.AddSingleton(new EnabledFeatures(features));
+        AddTenantInfrastructure(services, settings, features);
+
+        var startups = _catalog.StartupsFor(features)
+            .Select(s => (StartupBase)ActivatorUtilities.CreateInstance(_hostProvider, s.Type))
+            .OrderBy(s => s.Order)
+            .ToList();
+
+        foreach (var startup in startups)
+        {
+            startup.ConfigureServices(services);
+        }
+
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        return (provider, features, startups.OrderBy(s => s.ConfigureOrder).ToList());
+    }
+
+    private void AddTenantInfrastructure(IServiceCollection services, ShellSettings settings, IReadOnlyList<FeatureInfo> features)
+    {
+        services.AddRouting();
+
+        // Each tenant has its own key ring: a payload protected by one tenant cannot be read by another.
+        services.AddDataProtection()
+            .SetApplicationName("Portal:" + settings.Name)
+            .PersistKeysToFileSystem(new DirectoryInfo(_locator.KeyRingDirectory(settings.Name)));
+
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = $".portal.{settings.Name.ToLowerInvariant()}.antiforgery";
+            o.Cookie.Path = string.IsNullOrEmpty(settings.PathBase) ? "/" : settings.PathBase;
+        });
+
+        services.AddAuthentication();
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, TenantCookieNames>();
+        services.AddAuthorization();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddHttpClient();
+
+        var parts = new ApplicationPartManager();
+        foreach (var assembly in features.Select(f => _catalog.FindModuleOf(f.Id)!.Assembly).Distinct())
+        {
+            foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+            {
+                parts.ApplicationParts.Add(part);
+            }
+        }
+
+        // Registered before MVC, so MVC uses it and skips its default parts: a tenant sees only its own modules.
+        services.AddSingleton(parts);
+        services.AddControllersWithViews()
+            .AddJsonOptions(o => ConfigureJson(o.JsonSerializerOptions));
+        services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+        services.AddProblemDetails();
+        services.AddEndpointsApiExplorer();
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = $"{(string.IsNullOrEmpty(settings.DisplayName) ? settings.Name : settings.DisplayName)} API";
+            return Task.CompletedTask;
+        }));
+        services.AddScoped<INavigationManager, NavigationManager>();
+    }
+
+    private static void ConfigureJson(JsonSerializerOptions options)
+    {
+        // Unknown fields are refused rather than silently dropped: a typo must not look like success.
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.Converters.Add(new JsonStringEnumConverter());
+    }
+}

@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Shell;
+using Portal.Host.Web;
+
+namespace Portal.Host.Shell;
+
+/// <summary>
+/// Sends each request into its tenant: picks the tenant, refuses it while it is off or being set up, then runs
+/// the tenant's own pipeline with the tenant's path base and a scope of the tenant's container, restoring the
+/// request afterwards.
+/// </summary>
+internal sealed class TenantMiddleware(RequestDelegate next, ShellHost shells)
+{
+    private const int MaxAttempts = 3;
+    private const int RetryAfterSeconds = 300;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var settings = shells.Table.Match(context.Request.Host.Value ?? "", context.Request.Path.Value ?? "/");
+        if (settings is null)
+        {
+            await next(context);
+            return;
+        }
+
+        if (settings.State != TenantState.Running)
+        {
+            await RefuseAsync(context, settings);
+            return;
+        }
+
+        // A shell can be released between lookup and lease; then the next attempt gets the new one.
+        for (var attempt = 1; ; attempt++)
+        {
+            var shell = await shells.GetOrCreateAsync(shells.Table.Find(settings.Name) ?? settings);
+            using var lease = shell.TryAcquire();
+            if (lease is null)
+            {
+                if (attempt < MaxAttempts)
+                {
+                    continue;
+                }
+
+                await ProblemWriter.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "The service is restarting", "Try again in a moment.");
+                return;
+            }
+
+            await RunInShellAsync(context, shell);
+            return;
+        }
+    }
+
+    private static async Task RunInShellAsync(HttpContext context, ShellContext shell)
+    {
+        var originalPathBase = context.Request.PathBase;
+        var originalPath = context.Request.Path;
+        var originalServices = context.RequestServices;
+        var prefix = shell.Settings.PathBase;
+
+        if (prefix.Length > 0 && originalPath.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase, out var matched, out var remaining))
+        {
+            context.Request.PathBase = originalPathBase.Add(matched);
+            context.Request.Path = remaining.HasValue ? remaining : "/";
+        }
+
+        await using var scope = shell.Services.CreateAsyncScope();
+        try
+        {
+            context.RequestServices = scope.ServiceProvider;
+            await shell.Pipeline(context);
+        }
+        finally
+        {
+            context.RequestServices = originalServices;
+            context.Request.PathBase = originalPathBase;
+            context.Request.Path = originalPath;
+        }
+    }
+
+    private static Task RefuseAsync(HttpContext context, ShellSettings settings)
+    {
+        return settings.State == TenantState.Disabled
+            ? ProblemWriter.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "This service is switched off",
+                "The platform administrator has disabled it for now.", RetryAfterSeconds)
+            : ProblemWriter.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "This service is being set up",
+                "It is not available yet.", RetryAfterSeconds);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Portal.Host.Web;
+
+/// <summary>Writes RFC 9457 problem details, or a plain accessible HTML page for a browser.</summary>
+public static class ProblemWriter
+{
+    public static bool WantsJson(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/connect")
+        || request.Headers.Accept.Any(a => a is not null && (a.Contains("json", StringComparison.OrdinalIgnoreCase)))
+        && !request.Headers.Accept.Any(a => a is not null && a.Contains("text/html", StringComparison.OrdinalIgnoreCase));
+
+    public static async Task WriteAsync(HttpContext context, int status, string title, string? detail = null, int? retryAfterSeconds = null)
+    {
+        context.Response.Clear();
+        context.Response.StatusCode = status;
+        if (retryAfterSeconds is { } seconds)
+        {
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (WantsJson(context.Request))
+        {
+            var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Instance = context.Request.PathBase + context.Request.Path };
+            problem.Extensions["traceId"] = context.TraceIdentifier;
+            context.Response.ContentType = "application/problem+json";
+            await JsonSerializer.SerializeAsync(context.Response.Body, problem, ProblemJson.Options, context.RequestAborted);
+            return;
+        }
+
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.WriteAsync(SimplePage.Render(title, detail, context.Request.PathBase), context.RequestAborted);
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Portal.Host.Web;
+
+/// <summary>Bodies for empty 4xx/5xx answers: problem+json for API callers, a page for people.</summary>
+internal static class StatusCodePageWriter
+{
+    public static Task WriteAsync(StatusCodeContext context)
+    {
+        var http = context.HttpContext;
+        var (title, detail) = http.Response.StatusCode switch
+        {
+            404 => ("Page not found", "If you typed the web address, check it is correct."),
+            401 => ("Sign in required", "You need to sign in to see this."),
+            403 => ("You do not have access", "Your account does not have permission to see this."),
+            405 => ("Method not allowed", "This address does not accept that kind of request."),
+            415 => ("Unsupported media type", "Send the request body as application/json."),
+            _ => ("Something went wrong", null),
+        };
+        var status = http.Response.StatusCode;
+        return ProblemWriter.WriteAsync(http, status, title, detail);
+    }
+}

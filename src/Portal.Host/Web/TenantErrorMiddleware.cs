@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Portal.Host.Web;
+
+/// <summary>
+/// The last line of defence in a tenant's pipeline: bad request bodies become 400 problem details, anything
+/// else is logged (with the trace id, never the request body) and answered 500 without internals.
+/// </summary>
+internal sealed class TenantErrorMiddleware(RequestDelegate next, ILogger<TenantErrorMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
+        {
+            await ProblemWriter.WriteAsync(context, ex.StatusCode, "The request could not be read.", ex.Message);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; nothing to answer.
+        }
+        catch (Exception ex) when (!context.Response.HasStarted)
+        {
+            logger.LogError(ex, "Unhandled error for {Method} {Path} (trace {TraceId})", context.Request.Method, context.Request.Path, context.TraceIdentifier);
+            await ProblemWriter.WriteAsync(context, StatusCodes.Status500InternalServerError, "Something went wrong.",
+                $"The error was logged with reference {context.TraceIdentifier}.");
+        }
+    }
+}
