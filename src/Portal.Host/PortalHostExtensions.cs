@@ -31,9 +31,21 @@ public static class PortalHostExtensions
         var portal = new PortalOptions();
         builder.Configuration.GetSection(PortalOptions.Section).Bind(portal);
 
-        using var loggerFactory = LoggerFactory.Create(l => l.AddConsole());
-        var (plugins, refused) = PluginLoader.Load(portal.Plugins.Path, portal.Plugins.Trusted, loggerFactory.CreateLogger("Portal.Plugins"));
-        var catalog = new ModuleCatalog(moduleAssemblies, plugins, refused);
+        // The app's logging does not exist yet: keep the loader's lines and write them once the app starts.
+        var pluginLog = new DeferredLogger();
+        var (plugins, refused) = PluginLoader.Load(portal.Plugins.Path, portal.Plugins.Trusted, pluginLog);
+        ModuleCatalog catalog;
+        try
+        {
+            catalog = new ModuleCatalog(moduleAssemblies, plugins, refused);
+        }
+        catch (FeatureGraphException)
+        {
+            // The app will not start, so its logging never will: show what was loaded on the console instead.
+            using var console = LoggerFactory.Create(l => l.AddConsole());
+            pluginLog.WriteTo(console.CreateLogger("Portal.Plugins"));
+            throw;
+        }
 
         services.AddSingleton(catalog);
         services.AddSingleton<IModuleCatalog>(catalog);
@@ -55,6 +67,7 @@ public static class PortalHostExtensions
         services.AddSingleton<IShellSettingsManager, ShellSettingsManager>();
         services.AddSingleton<IShellFeatureManager, ShellFeatureManager>();
         services.AddSingleton<ITenantSetupService, TenantSetupService>();
+        services.AddHostedService(sp => new DeferredLogWriter(pluginLog, sp.GetRequiredService<ILoggerFactory>()));
         services.AddHostedService<PlatformInitializer>();
         services.AddHealthChecks().AddCheck<PlatformStoreHealthCheck>("platform-store", tags: [HealthEndpoints.ReadyTag]);
         return builder;

@@ -40,7 +40,9 @@ internal sealed class ShellFeatureManager(ModuleCatalog catalog, IShellSettingsM
 
         var enabled = catalog.Graph.WithDependencies(currentlyEnabled.Where(id => catalog.Graph.Find(id) is not null).Concat(enable)).ToHashSet();
         var removed = catalog.Graph.WithDependents(disable);
-        var blockedByAlwaysOn = removed.FirstOrDefault(id => catalog.Graph.Find(id)!.IsAlwaysEnabled && enabled.Contains(id));
+        // Always-enabled features run whether or not the stored list names them, so what they need stays too.
+        var alwaysOn = catalog.AlwaysEnabled(isDefault).ToHashSet();
+        var blockedByAlwaysOn = removed.FirstOrDefault(alwaysOn.Contains);
         if (blockedByAlwaysOn is not null)
         {
             throw new FeatureChangeException(409, blockedByAlwaysOn, $"Disabling would also disable '{blockedByAlwaysOn}', which is always enabled.");

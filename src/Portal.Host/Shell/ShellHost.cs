@@ -66,8 +66,10 @@ public sealed class ShellHost : IShellReleaser, IAsyncDisposable
         {
             var shell = lazy.Value.Result;
             _logger.LogInformation("Releasing the shell of tenant {Tenant} ({Leases} requests in flight)", tenantName, shell.ActiveLeases);
+            // Read before releasing: an idle shell is disposed at once, and a disposed container cannot be asked.
+            var database = shell.Services.GetService(typeof(TenantDatabase)) as TenantDatabase;
             await shell.ReleaseAsync();
-            if (shell.Services.GetService(typeof(TenantDatabase)) is TenantDatabase { Provider: DatabaseProvider.Sqlite } db)
+            if (database is { Provider: DatabaseProvider.Sqlite } db)
             {
                 // SQLite's pool would keep the released tenant's file open.
                 SqliteConnection.ClearPool(new SqliteConnection(db.ConnectionString));

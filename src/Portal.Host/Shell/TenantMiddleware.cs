@@ -42,7 +42,8 @@ internal sealed class TenantMiddleware(RequestDelegate next, ShellHost shells)
                     continue;
                 }
 
-                await ProblemWriter.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "The service is restarting", "Try again in a moment.");
+                await ProblemWriter.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "The service is restarting", "Try again in a moment.",
+                    asJson: WantsJson(context.Request, settings));
                 return;
             }
 
@@ -80,10 +81,18 @@ internal sealed class TenantMiddleware(RequestDelegate next, ShellHost shells)
 
     private static Task RefuseAsync(HttpContext context, ShellSettings settings)
     {
+        var json = WantsJson(context.Request, settings);
         return settings.State == TenantState.Disabled
             ? ProblemWriter.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "This service is switched off",
-                "The platform administrator has disabled it for now.", RetryAfterSeconds)
+                "The platform administrator has disabled it for now.", RetryAfterSeconds, json)
             : ProblemWriter.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "This service is being set up",
-                "It is not available yet.", RetryAfterSeconds);
+                "It is not available yet.", RetryAfterSeconds, json);
     }
+
+    // The tenant's prefix is still on the path here: "/met/api/x" is an API call and gets problem+json all the same.
+    private static bool WantsJson(HttpRequest request, ShellSettings settings) =>
+        ProblemWriter.WantsJson(request,
+            settings.PathBase.Length > 0 && request.Path.StartsWithSegments(settings.PathBase, StringComparison.OrdinalIgnoreCase, out var inTenant)
+                ? inTenant
+                : request.Path);
 }

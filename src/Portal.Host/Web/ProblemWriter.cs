@@ -7,12 +7,17 @@ namespace Portal.Host.Web;
 /// <summary>Writes RFC 9457 problem details, or a plain accessible HTML page for a browser.</summary>
 public static class ProblemWriter
 {
-    public static bool WantsJson(HttpRequest request) =>
-        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/connect")
+    public static bool WantsJson(HttpRequest request) => WantsJson(request, request.Path);
+
+    /// <param name="pathInTenant">The path as the tenant sees it (without its prefix), when that is not yet <c>request.Path</c>.</param>
+    public static bool WantsJson(HttpRequest request, PathString pathInTenant) =>
+        pathInTenant.StartsWithSegments("/api") || pathInTenant.StartsWithSegments("/connect")
         || request.Headers.Accept.Any(a => a is not null && (a.Contains("json", StringComparison.OrdinalIgnoreCase)))
         && !request.Headers.Accept.Any(a => a is not null && a.Contains("text/html", StringComparison.OrdinalIgnoreCase));
 
-    public static async Task WriteAsync(HttpContext context, int status, string title, string? detail = null, int? retryAfterSeconds = null)
+    /// <param name="asJson">Problem JSON or a page; by default chosen from the request.</param>
+    public static async Task WriteAsync(HttpContext context, int status, string title, string? detail = null, int? retryAfterSeconds = null,
+        bool? asJson = null)
     {
         context.Response.Clear();
         context.Response.StatusCode = status;
@@ -21,7 +26,7 @@ public static class ProblemWriter
             context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        if (WantsJson(context.Request))
+        if (asJson ?? WantsJson(context.Request))
         {
             var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Instance = context.Request.PathBase + context.Request.Path };
             problem.Extensions["traceId"] = context.TraceIdentifier;

@@ -1,0 +1,3 @@
+namespace Portal.Tenants.ViewModels;
+
+public sealed record TenantListViewModel(IReadOnlyList<TenantRow> Tenants, bool CanManage);

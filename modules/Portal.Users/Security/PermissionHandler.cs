@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Authorization;
+using Portal.Abstractions.Security;
+
+namespace Portal.Users.Security;
+
+/// <summary>
+/// Decides every "Permission:X" policy of the tenant. An Administrator holds every permission; anyone else holds
+/// what their roles were given, directly or through a broader permission that implies it. The roles come from the
+/// signed-in principal (refreshed by the security stamp check); what the roles grant comes from the store.
+/// </summary>
+internal sealed class PermissionHandler(IRolePermissionLookup roles) : AuthorizationHandler<PermissionRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
+    {
+        // Each identity says which claim type carries its roles (cookies and access tokens differ).
+        var userRoles = context.User.Identities
+            .Where(i => i.IsAuthenticated)
+            .SelectMany(i => i.FindAll(i.RoleClaimType))
+            .Select(c => c.Value)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (userRoles.Count == 0)
+        {
+            return;
+        }
+
+        if (userRoles.Contains(RoleNames.Administrator))
+        {
+            context.Succeed(requirement);
+            return;
+        }
+
+        var granting = PermissionGrants.NamesGranting(requirement.Permission);
+        var held = await roles.GetAsync(CancellationToken.None);
+        if (userRoles.Any(role => held.TryGetValue(role, out var permissions) && permissions.Overlaps(granting)))
+        {
+            context.Succeed(requirement);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Portal.Users.Models;
+
+namespace Portal.Users.Security;
+
+/// <summary>
+/// The signed-in principal carries the user's role names, not the roles' permissions: Identity's default factory
+/// would copy every role claim into the cookie, where a permission taken away from a role would linger.
+/// </summary>
+internal sealed class PortalClaimsPrincipalFactory(UserManager<PortalUser> users, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<PortalUser>(users, options)
+{
+    public const string DisplayNameClaimType = "name";
+
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PortalUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        if (!string.IsNullOrWhiteSpace(user.DisplayName))
+        {
+            identity.AddClaim(new Claim(DisplayNameClaimType, user.DisplayName));
+        }
+
+        foreach (var role in await UserManager.GetRolesAsync(user))
+        {
+            identity.AddClaim(new Claim(Options.ClaimsIdentity.RoleClaimType, role));
+        }
+
+        return identity;
+    }
+}

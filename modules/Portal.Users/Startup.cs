@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Data;
+using Portal.Abstractions.Modules;
+using Portal.Abstractions.Navigation;
+using Portal.Abstractions.Recipes;
+using Portal.Abstractions.Security;
+using Portal.Users.Data;
+using Portal.Users.Models;
+using Portal.Users.Navigation;
+using Portal.Users.RecipeSteps;
+using Portal.Users.Security;
+using Portal.Users.Services;
+
+namespace Portal.Users;
+
+/// <summary>
+/// Identity on the tenant's store, its sign-in cookie (which becomes the tenant's default scheme), the permission
+/// handler behind every "Permission:X" policy, default roles on feature install, and the users/roles recipe steps.
+/// </summary>
+public sealed class Startup : StartupBase
+{
+    /// <summary>How often a signed-in session is checked against the store (roles, lock, deletion, password reset).</summary>
+    public static readonly TimeSpan SecurityStampInterval = TimeSpan.FromMinutes(1);
+
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddTenantDbContext<UsersDbContext, UsersSqliteDbContext, UsersPostgresDbContext>(UsersDbContext.Module);
+
+        services.AddIdentity<PortalUser, PortalRole>(o =>
+            {
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.Password.RequiredLength = 12;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<UsersDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = SecurityStampInterval);
+        services.ConfigureApplicationCookie(ApplicationCookie.Configure);
+
+        // Singletons: the host's policy provider (a singleton) reads the permission providers.
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<PermissionCatalog>();
+        services.AddSingleton<RolePermissionCache>();
+        services.AddSingleton<IRolePermissionLookup>(sp => sp.GetRequiredService<RolePermissionCache>());
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddScoped<RolePermissionWriter>();
+        services.AddScoped<IFeatureEventHandler, RoleStereotypesInstaller>();
+        services.AddSingleton<INavigationProvider, UsersNavigation>();
+        services.AddScoped<IRecipeStepHandler, RolesRecipeStep>();
+        services.AddScoped<IRecipeStepHandler, UsersRecipeStep>();
+    }
+}

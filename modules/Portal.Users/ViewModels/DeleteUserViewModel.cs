@@ -1,0 +1,3 @@
+namespace Portal.Users.ViewModels;
+
+public sealed record DeleteUserViewModel(string Id, string DisplayName, string Email);
