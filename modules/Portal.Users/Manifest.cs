@@ -6,3 +6,9 @@ using Portal.Abstractions.Modules;
     Category = "Security",
     Description = "Sign-in, users, roles and module permissions for the tenant.",
     IsAlwaysEnabled = true)]
+
+[assembly: Feature(
+    Id = "Portal.Users.Account",
+    Name = "Your account",
+    Description = "Lets each signed-in person see their own account, roles and vetting level, and change their password.",
+    Dependencies = ["Portal.Users"])]

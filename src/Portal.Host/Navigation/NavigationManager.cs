@@ -18,6 +18,11 @@ internal sealed class NavigationManager(IEnumerable<INavigationProvider> provide
         var visible = new List<NavigationItem>();
         foreach (var item in items.OrderBy(i => i.Order).ThenBy(i => i.Text, StringComparer.CurrentCulture))
         {
+            if (item.SignedInOnly && user.Identity?.IsAuthenticated != true)
+            {
+                continue;
+            }
+
             if (item.Permission is null || (await authorization.AuthorizeAsync(user, item.Permission.Policy)).Succeeded)
             {
                 visible.Add(item);

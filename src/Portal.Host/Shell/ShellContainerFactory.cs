@@ -90,7 +90,10 @@ public sealed class ShellContainerFactory
             }
         }
 
-        // Registered before MVC, so MVC uses it and skips its default parts: a tenant sees only its own modules.
+        parts.FeatureProviders.Add(new FeatureControllerProvider(features.Select(f => f.Id).ToHashSet(StringComparer.Ordinal)));
+
+        // Registered before MVC, so MVC uses it and skips its default parts (and, seeing a controller feature
+        // provider, adds none of its own): a tenant sees only the controllers of its enabled features.
         services.AddSingleton(parts);
         services.AddControllersWithViews()
             .AddJsonOptions(o => ConfigureJson(o.JsonSerializerOptions));

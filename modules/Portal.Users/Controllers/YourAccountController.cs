@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+using Portal.Abstractions.Modules;
+using Portal.Users.Models;
+using Portal.Users.ViewModels;
+using Portal.Users.Web;
+
+namespace Portal.Users.Controllers;
+
+/// <summary>
+/// A signed-in person's own account. Changing the password needs the current one, and renews the security
+/// stamp, so sessions elsewhere end at their next check.
+/// </summary>
+[Authorize]
+[Feature("Portal.Users.Account")]
+[Route("account")]
+[AutoValidateAntiforgeryToken]
+public sealed class YourAccountController(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, ILogger<YourAccountController> logger)
+    : Controller
+{
+    [HttpGet("profile")]
+    public async Task<IActionResult> Profile()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var roles = (await users.GetRolesAsync(user)).Order().ToList();
+        return View(new YourAccountViewModel(user.DisplayName, user.Email ?? "", roles, user.VettingLevel));
+    }
+
+    [HttpGet("password")]
+    public IActionResult ChangePassword() => View(new ChangePasswordViewModel());
+
+    [HttpPost("password")]
+    public async Task<IActionResult> ChangePassword(ChangePasswordViewModel form)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (string.IsNullOrEmpty(form.CurrentPassword))
+        {
+            ModelState.AddModelError(nameof(form.CurrentPassword), "Enter your current password");
+        }
+
+        if (string.IsNullOrEmpty(form.NewPassword))
+        {
+            ModelState.AddModelError(nameof(form.NewPassword), "Enter a new password");
+        }
+        else if (form.NewPassword != form.ConfirmPassword)
+        {
+            ModelState.AddModelError(nameof(form.ConfirmPassword), "The passwords do not match");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        var result = await users.ChangePasswordAsync(user, form.CurrentPassword!, form.NewPassword!);
+        if (!result.Succeeded)
+        {
+            if (result.Errors.Any(e => e.Code == "PasswordMismatch"))
+            {
+                ModelState.AddModelError(nameof(form.CurrentPassword), "Your current password is not correct");
+            }
+
+            var otherErrors = result.Errors.Where(e => e.Code != "PasswordMismatch").ToArray();
+            if (otherErrors.Length > 0)
+            {
+                ModelState.AddIdentityErrors(IdentityResult.Failed(otherErrors), nameof(form.NewPassword), nameof(form.NewPassword));
+            }
+
+            return View(new ChangePasswordViewModel());
+        }
+
+        await signIn.RefreshSignInAsync(user);
+        logger.LogInformation("User {UserId} changed their password", user.Id);
+        TempData["Success"] = "Your password has been changed";
+        return RedirectToAction(nameof(Profile));
+    }
+}
