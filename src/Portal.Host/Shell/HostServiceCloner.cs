@@ -19,6 +19,14 @@ internal sealed class HostServiceCloner(IServiceCollection hostServices, IServic
         var seen = new Dictionary<Type, int>();
         foreach (var d in hostServices)
         {
+            // The position among ALL registrations of the type is what GetServices orders by.
+            var index = -1;
+            if (!d.IsKeyedService)
+            {
+                index = seen.GetValueOrDefault(d.ServiceType);
+                seen[d.ServiceType] = index + 1;
+            }
+
             if (IsLeftOut(d))
             {
                 continue;
@@ -27,8 +35,6 @@ internal sealed class HostServiceCloner(IServiceCollection hostServices, IServic
             if (d.Lifetime == ServiceLifetime.Singleton && !d.ServiceType.IsGenericTypeDefinition && !d.IsKeyedService
                 && d.ImplementationInstance is null)
             {
-                var index = seen.GetValueOrDefault(d.ServiceType);
-                seen[d.ServiceType] = index + 1;
                 var instance = InstancesOf(d.ServiceType)[index];
                 if (instance is not null)
                 {

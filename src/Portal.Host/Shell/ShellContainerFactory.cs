@@ -98,6 +98,10 @@ public sealed class ShellContainerFactory
         services.AddControllersWithViews()
             .AddJsonOptions(o => ConfigureJson(o.JsonSerializerOptions));
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+
+        // Minimal APIs then throw on a body they cannot bind (in every environment), and the tenant's error
+        // middleware answers with the field that was wrong instead of an empty 400.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddEndpointsApiExplorer();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>

@@ -62,18 +62,31 @@ public sealed class ShellHost : IShellReleaser, IAsyncDisposable
 
     public async Task ReleaseAsync(string tenantName, CancellationToken cancellationToken = default)
     {
-        if (_shells.TryRemove(tenantName, out var lazy) && lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully)
+        if (!_shells.TryRemove(tenantName, out var lazy) || !lazy.IsValueCreated)
         {
-            var shell = lazy.Value.Result;
-            _logger.LogInformation("Releasing the shell of tenant {Tenant} ({Leases} requests in flight)", tenantName, shell.ActiveLeases);
-            // Read before releasing: an idle shell is disposed at once, and a disposed container cannot be asked.
-            var database = shell.Services.GetService(typeof(TenantDatabase)) as TenantDatabase;
-            await shell.ReleaseAsync();
-            if (database is { Provider: DatabaseProvider.Sqlite } db)
-            {
-                // SQLite's pool would keep the released tenant's file open.
-                SqliteConnection.ClearPool(new SqliteConnection(db.ConnectionString));
-            }
+            return;
+        }
+
+        ShellContext shell;
+        try
+        {
+            // A shell still being built is released once it is built, or it would leak with its store open.
+            shell = await lazy.Value;
+        }
+        catch (Exception ex)
+        {
+            _logger.LogDebug(ex, "The shell of tenant {Tenant} failed to build; nothing to release", tenantName);
+            return;
+        }
+
+        _logger.LogInformation("Releasing the shell of tenant {Tenant} ({Leases} requests in flight)", tenantName, shell.ActiveLeases);
+        // Read before releasing: an idle shell is disposed at once, and a disposed container cannot be asked.
+        var database = shell.Services.GetService(typeof(TenantDatabase)) as TenantDatabase;
+        await shell.ReleaseAsync();
+        if (database is { Provider: DatabaseProvider.Sqlite } db)
+        {
+            // SQLite's pool would keep the released tenant's file open.
+            SqliteConnection.ClearPool(new SqliteConnection(db.ConnectionString));
         }
     }
 

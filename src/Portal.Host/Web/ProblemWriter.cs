@@ -38,4 +38,20 @@ public static class ProblemWriter
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync(SimplePage.Render(title, detail, context.Request.PathBase), context.RequestAborted);
     }
+
+    /// <summary>400 with RFC 9457 field errors: <c>{"errors": {"field": ["reason"]}}</c>.</summary>
+    public static async Task WriteValidationAsync(HttpContext context, IDictionary<string, string[]> errors)
+    {
+        context.Response.Clear();
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        context.Response.ContentType = "application/problem+json";
+        var problem = new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request has invalid fields.",
+            Instance = context.Request.PathBase + context.Request.Path,
+        };
+        problem.Extensions["traceId"] = context.TraceIdentifier;
+        await JsonSerializer.SerializeAsync(context.Response.Body, problem, ProblemJson.Options, context.RequestAborted);
+    }
 }

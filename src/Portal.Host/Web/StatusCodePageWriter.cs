@@ -10,6 +10,7 @@ internal static class StatusCodePageWriter
         var http = context.HttpContext;
         var (title, detail) = http.Response.StatusCode switch
         {
+            400 => ("The request is not valid", "Check what was sent and try again."),
             404 => ("Page not found", "If you typed the web address, check it is correct."),
             401 => ("Sign in required", "You need to sign in to see this."),
             403 => ("You do not have access", "Your account does not have permission to see this."),

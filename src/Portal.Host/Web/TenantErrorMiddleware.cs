@@ -15,6 +15,15 @@ internal sealed class TenantErrorMiddleware(RequestDelegate next, ILogger<Tenant
         {
             await next(context);
         }
+        catch (BadHttpRequestException ex) when (!context.Response.HasStarted && ex.InnerException is System.Text.Json.JsonException json)
+        {
+            // A body that does not fit the contract (unknown field, wrong type): name the field, as RFC 9457 asks.
+            var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
+            await ProblemWriter.WriteValidationAsync(context, new Dictionary<string, string[]>
+            {
+                [field] = [json.Message.Split(" Path:", 2)[0]],
+            });
+        }
         catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
         {
             await ProblemWriter.WriteAsync(context, ex.StatusCode, "The request could not be read.", ex.Message);
