@@ -79,7 +79,9 @@ public sealed class ShellContainerFactory
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, TenantCookieNames>();
         services.AddAuthorization();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        // A handler keeps its container alive for its lifetime; a short one lets released tenants go sooner.
         services.AddHttpClient();
+        services.ConfigureHttpClientDefaults(b => b.SetHandlerLifetime(TimeSpan.FromSeconds(30)));
 
         var parts = new ApplicationPartManager();
         foreach (var assembly in features.Select(f => _catalog.FindModuleOf(f.Id)!.Assembly).Distinct())

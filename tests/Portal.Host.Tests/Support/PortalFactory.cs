@@ -42,6 +42,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     public string DataDir { get; }
     public TestLog Log { get; } = new();
 
+    /// <summary>Sets Portal:Shells:Warmup.</summary>
+    public bool Warmup { get; init; }
+
     public ShellHost Shells => Services.GetRequiredService<ShellHost>();
 
     public HttpClient CreateHttpClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -84,6 +87,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:Setup:AdminEmail", AdminEmail);
         builder.UseSetting("Portal:Setup:AdminPassword", AdminPassword);
         builder.UseSetting("Portal:Setup:ClientSecret", ClientSecret);
+        builder.UseSetting("Portal:Shells:Warmup", Warmup ? "true" : "false");
         if (_pluginFolder is not null)
         {
             builder.UseSetting("Portal:Plugins:Path", _pluginFolder);
