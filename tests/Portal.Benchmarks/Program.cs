@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using Portal.Benchmarks.ColdStart;
+using Portal.Benchmarks.Infrastructure;
+using Portal.Benchmarks.Memory;
+using Portal.Benchmarks.Reporting;
+using Portal.Benchmarks.Resolution;
+using Portal.Benchmarks.Throughput;
+
+namespace Portal.Benchmarks;
+
+/// <summary>
+/// Usage: Portal.Benchmarks [resolution|throughput|memory|coldstart|all] [--quick]
+///   --quick shortens throughput and memory for a smoke run; its figures are not the goals' figures.
+/// Internal: Portal.Benchmarks memory-child N (one isolated measurement, spawned by the memory mode).
+/// </summary>
+internal static class Program
+{
+    // Only the entry point: the app the factory starts is Portal.Web's Program, in the global namespace.
+    public static async Task<int> Main(string[] args)
+    {
+        using var interrupts = new InterruptHandler();
+        var modes = new[] { ResolutionMode.Name, ThroughputMode.Name, MemoryMode.Name, ColdStartMode.Name };
+        var quick = args.Contains("--quick");
+        var positional = args.Where(a => a != "--quick").ToArray();
+        var mode = positional.FirstOrDefault()?.ToLowerInvariant() ?? "all";
+
+        if (mode == MemoryMode.ChildArgument)
+        {
+            return await MemoryChild.RunAsync(int.Parse(positional.ElementAtOrDefault(1) ?? "1", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var selected = mode == "all" ? modes : modes.Where(m => m == mode).ToArray();
+        if (selected.Length == 0)
+        {
+            Console.Error.WriteLine($"Unknown mode '{mode}'. Use one of: {string.Join(", ", modes)}, all (default); add --quick for a smoke run.");
+            return 2;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var loadAtStart = MachineLoad.OneMinuteAverage();
+        var results = new List<GoalResult>();
+        foreach (var name in selected)
+        {
+            Console.WriteLine($"=== {name} ===");
+            try
+            {
+                results.AddRange(name switch
+                {
+                    ResolutionMode.Name => ResolutionMode.Run(),
+                    ThroughputMode.Name => await ThroughputMode.RunAsync(quick),
+                    MemoryMode.Name => await MemoryMode.RunAsync(quick),
+                    ColdStartMode.Name => await ColdStartMode.RunAsync(),
+                    _ => throw new InvalidOperationException(name),
+                });
+            }
+            catch (Exception ex)
+            {
+                // One mode failing still lets the others report.
+                Console.Error.WriteLine($"[{name}] failed: {ex}");
+                results.Add(GoalResult.Error(name, ex));
+            }
+        }
+
+        var label = string.Join(", ", selected) + (quick ? " (--quick: smoke run, not the goals' figures)" : "");
+        var markdown = SummaryTable.Render(results, label, clock.Elapsed, loadAtStart);
+        var path = SummaryTable.Write(markdown);
+        Console.WriteLine();
+        Console.WriteLine(markdown);
+        Console.WriteLine($"Written to {path}");
+        return results.Any(r => r.Pass == false) ? 1 : 0;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace Portal.Benchmarks.Throughput;
+
+/// <summary>
+/// A closed-loop HTTP load: N workers each send GET, read the whole body, and send the next. A warm-up window
+/// (connections opened, JIT settled) is followed by a measured window; only requests that start and finish in
+/// the measured window count. The same loop drives the portal and the baseline.
+/// </summary>
+public sealed class LoadGenerator(int workers, TimeSpan warmup, TimeSpan measure)
+{
+    private const int Warming = 0, Measuring = 1, Stopping = 2;
+
+    public async Task<LoadRun> RunAsync(string target, Uri url)
+    {
+        using var handler = new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = workers,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            AutomaticDecompression = DecompressionMethods.None,
+            UseCookies = false,
+            AllowAutoRedirect = false,
+        };
+        using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
+
+        var phase = Warming;
+        var latencies = new List<double>[workers];
+        var failures = new long[workers];
+        var tasks = new Task[workers];
+        for (var w = 0; w < workers; w++)
+        {
+            var index = w;
+            latencies[index] = new List<double>(capacity: 64 * 1024);
+            tasks[index] = Task.Run(async () =>
+            {
+                while (Volatile.Read(ref phase) != Stopping)
+                {
+                    var startedIn = Volatile.Read(ref phase);
+                    var started = Stopwatch.GetTimestamp();
+                    var ok = false;
+                    try
+                    {
+                        using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
+                        await response.Content.CopyToAsync(Stream.Null);
+                        ok = response.StatusCode == HttpStatusCode.OK;
+                    }
+                    catch (HttpRequestException)
+                    {
+                    }
+                    catch (TaskCanceledException)
+                    {
+                    }
+
+                    var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                    if (startedIn == Measuring && Volatile.Read(ref phase) == Measuring)
+                    {
+                        if (ok)
+                        {
+                            latencies[index].Add(elapsedMs);
+                        }
+                        else
+                        {
+                            failures[index]++;
+                        }
+                    }
+                }
+            });
+        }
+
+        await Task.Delay(warmup);
+        var window = Stopwatch.StartNew();
+        var contentionsBefore = Monitor.LockContentionCount;
+        Volatile.Write(ref phase, Measuring);
+        await Task.Delay(measure);
+        Volatile.Write(ref phase, Stopping);
+        var contentions = Monitor.LockContentionCount - contentionsBefore;
+        window.Stop();
+        await Task.WhenAll(tasks);
+
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        return new LoadRun(target,
+            all.Length / window.Elapsed.TotalSeconds,
+            Infrastructure.Statistics.Percentile(all, 50),
+            Infrastructure.Statistics.Percentile(all, 99),
+            all.Length,
+            failures.Sum(),
+            all.Length == 0 ? 0 : contentions / (double)all.Length);
+    }
+}
