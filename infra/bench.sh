@@ -27,7 +27,7 @@ done
 cd "$PORTAL_REPO_ROOT"
 if ((with_services)); then
   trap services_down EXIT
-  services_up all
+  PORTAL_EXPORT_PORTAL_CONFIG=1 services_up all
 fi
 
 # BenchmarkDotNet refuses Debug builds; Release it is.

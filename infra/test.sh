@@ -22,8 +22,8 @@
 #   PORTAL_TEST_ALLOW_EMPTY=1 do not fail when no test ran at all
 #   plus those of infra/services.sh (PORTAL_PG_PASSWORD, PORTAL_RABBITMQ_PASSWORD, ...).
 #
-# What the tests get (exported): Portal__Database__Provider/ConnectionString, Portal__Bus__Transport,
-# Portal__Bus__RabbitMQ__Host/Username/Password, Portal__Redis__Configuration, and
+# What the tests get (exported; the portal's own Portal__* keys are NOT exported, so every in-process portal
+# starts on the embedded defaults unless a test points it at a server):
 #   PORTAL_TEST_POSTGRES  Npgsql connection string of the `portal` role (LOGIN CREATEROLE CREATEDB)
 #   PORTAL_TEST_RABBITMQ  amqp://portal:...@127.0.0.1:5672 (default vhost /)
 #   PORTAL_TEST_REDIS     StackExchange.Redis configuration string, 127.0.0.1:6379

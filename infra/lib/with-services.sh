@@ -24,7 +24,7 @@ services_up() {
   eval "$exports"
 
   # ...and PORTAL_TEST_* for integration tests, which must find a service without knowing the portal's
-  # configuration keys, and skip (not fail) where one is absent.
+  # configuration keys, and fail (never skip) where one is absent.
   for service in "$@"; do
     case $service in
     postgres) export PORTAL_TEST_POSTGRES=$Portal__Database__ConnectionString ;;
@@ -37,6 +37,15 @@ services_up() {
       ;;
     esac
   done
+
+  # The portal's own keys stay exported only when asked for (bench.sh --with-services runs the portal on the
+  # servers). For tests they must not be: every WebApplicationFactory would read them from the environment and
+  # leave the embedded defaults, while a test that wants a real server says so through PORTAL_TEST_*.
+  if [[ ${PORTAL_EXPORT_PORTAL_CONFIG:-0} != 1 ]]; then
+    unset Portal__Database__Provider Portal__Database__ConnectionString Portal__Bus__Transport \
+      Portal__Bus__RabbitMQ__Host Portal__Bus__RabbitMQ__Username Portal__Bus__RabbitMQ__Password \
+      Portal__Redis__Configuration
+  fi
 }
 
 services_down() {

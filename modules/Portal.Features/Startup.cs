@@ -18,7 +18,6 @@ public sealed class Startup : StartupBase
         // Singletons: the host's policy provider (a singleton) reads the permission providers.
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, ModulesAdminMenu>();
-        services.AddScoped<TenantFeatureSet>();
         services.AddScoped<FeatureOverviewBuilder>();
         services.AddScoped<FeatureChanger>();
         services.AddScoped<ModuleCatalogReader>();

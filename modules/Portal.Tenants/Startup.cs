@@ -23,7 +23,6 @@ public sealed class Startup : StartupBase
         services.AddScoped<TenantRequestValidator>();
         services.AddScoped<TenantCreator>();
         services.AddScoped<TenantStateChanger>();
-        services.AddScoped<TenantFeatureSet>();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider) =>

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Portal.Abstractions.Platform;
-using Portal.Features.Api;
+using Portal.Abstractions.Web;
 using Portal.Features.Models;
 using Portal.Features.Services;
 
@@ -52,7 +52,7 @@ public static class FeaturesApi
         return routes;
     }
 
-    private static async Task<IResult> GetAsync(string name, HttpContext http, IShellSettingsManager tenants, TenantFeatureSet featureSet,
+    private static async Task<IResult> GetAsync(string name, HttpContext http, IShellSettingsManager tenants, IShellFeatureManager featureSet,
         FeatureOverviewBuilder overview, CancellationToken cancellationToken)
     {
         var tenant = await tenants.FindAsync(name, cancellationToken);
@@ -62,7 +62,7 @@ public static class FeaturesApi
         }
 
         http.Response.Headers.ETag = ETags.Format(tenant.VersionId);
-        return Results.Ok(new TenantFeaturesResponse(tenant.Name, tenant.VersionId, featureSet.For(tenant), overview.Build(tenant)));
+        return Results.Ok(new TenantFeaturesResponse(tenant.Name, tenant.VersionId, featureSet.EffectiveFeatures(tenant), overview.Build(tenant)));
     }
 
     private static async Task<IResult> UpdateAsync(string name, HttpContext http, FeatureChanger changer, CancellationToken cancellationToken)

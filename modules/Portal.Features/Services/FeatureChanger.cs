@@ -12,7 +12,7 @@ namespace Portal.Features.Services;
 public sealed class FeatureChanger(
     IShellSettingsManager tenants,
     IShellFeatureManager features,
-    TenantFeatureSet featureSet,
+    IShellFeatureManager featureSet,
     IModuleCatalog catalog,
     ILogger<FeatureChanger> logger)
 {
@@ -81,7 +81,7 @@ public sealed class FeatureChanger(
             return new FeatureChangeResult(FeatureChangeOutcome.Conflict, $"Tenant '{tenant.Name}' was changed by someone else; reload and try again.");
         }
 
-        var unavailable = enable.FirstOrDefault(id => catalog.FindFeature(id) is not null && !featureSet.Offered(tenant, id)
+        var unavailable = enable.FirstOrDefault(id => catalog.FindFeature(id) is not null && !featureSet.IsOffered(tenant, id)
             && !tenant.EnabledFeatures.Contains(id));
         if (unavailable is not null && !catalog.FindFeature(unavailable)!.DefaultTenantOnly)
         {
@@ -92,7 +92,7 @@ public sealed class FeatureChanger(
         IReadOnlyList<string> after;
         try
         {
-            after = featureSet.After(tenant, enable, disable);
+            after = featureSet.EffectiveFeatures(tenant, enable, disable);
         }
         catch (FeatureChangeException ex)
         {

@@ -9,13 +9,13 @@ namespace Portal.Features.Services;
 /// along, worked out with the same planner that applies changes, so the page and the API never promise
 /// something the change would refuse.
 /// </summary>
-public sealed class FeatureOverviewBuilder(IModuleCatalog catalog, TenantFeatureSet featureSet)
+public sealed class FeatureOverviewBuilder(IModuleCatalog catalog, IShellFeatureManager featureSet)
 {
     public IReadOnlyList<TenantFeatureResponse> Build(ShellSettings tenant)
     {
-        var enabled = featureSet.For(tenant).ToHashSet(StringComparer.Ordinal);
+        var enabled = featureSet.EffectiveFeatures(tenant).ToHashSet(StringComparer.Ordinal);
         var result = new List<TenantFeatureResponse>();
-        foreach (var feature in catalog.Features.Where(f => featureSet.Offered(tenant, f.Id)))
+        foreach (var feature in catalog.Features.Where(f => featureSet.IsOffered(tenant, f.Id)))
         {
             var isEnabled = enabled.Contains(feature.Id);
             IReadOnlyList<string> alsoEnables = [];
@@ -30,7 +30,7 @@ public sealed class FeatureOverviewBuilder(IModuleCatalog catalog, TenantFeature
             {
                 try
                 {
-                    var after = isEnabled ? featureSet.After(tenant, [], [feature.Id]) : featureSet.After(tenant, [feature.Id], []);
+                    var after = isEnabled ? featureSet.EffectiveFeatures(tenant, [], [feature.Id]) : featureSet.EffectiveFeatures(tenant, [feature.Id], []);
                     alsoEnables = after.Where(id => id != feature.Id && !enabled.Contains(id)).ToList();
                     alsoDisables = enabled.Where(id => id != feature.Id && !after.Contains(id))
                         .OrderBy(id => id, StringComparer.Ordinal).ToList();
@@ -52,7 +52,7 @@ public sealed class FeatureOverviewBuilder(IModuleCatalog catalog, TenantFeature
                 feature.Category,
                 feature.Description,
                 feature.Dependencies,
-                catalog.GetDependents(feature.Id).Where(d => featureSet.Offered(tenant, d.Id)).Select(d => d.Id).ToList(),
+                catalog.GetDependents(feature.Id).Where(d => featureSet.IsOffered(tenant, d.Id)).Select(d => d.Id).ToList(),
                 isEnabled,
                 feature.IsAlwaysEnabled,
                 alsoEnables,

@@ -15,7 +15,7 @@ namespace Portal.Tenants.Controllers;
 [AutoValidateAntiforgeryToken]
 public sealed class TenantsAdminController(
     IShellSettingsManager tenants,
-    TenantFeatureSet features,
+    IShellFeatureManager features,
     TenantRequestValidator validator,
     TenantCreator creator,
     TenantStateChanger changer,
@@ -42,7 +42,7 @@ public sealed class TenantsAdminController(
     {
         var all = await tenants.LoadAllAsync(cancellationToken);
         var rows = all.Select(t => new TenantRow(t.Name, t.DisplayName, TenantDisplay.Url(t, Request.PathBase), t.State,
-            !string.IsNullOrEmpty(t.SetupError), features.For(t).Count)).ToList();
+            !string.IsNullOrEmpty(t.SetupError), features.EffectiveFeatures(t).Count)).ToList();
         ViewData["Title"] = "Tenants";
         return View(new TenantListViewModel(rows, await CanManageAsync()));
     }
@@ -111,7 +111,7 @@ public sealed class TenantsAdminController(
 
         ViewData["Title"] = string.IsNullOrEmpty(tenant.DisplayName) ? tenant.Name : tenant.DisplayName;
         ViewData["Caption"] = "Tenants";
-        return View(new TenantDetailsViewModel(tenant, TenantDisplay.Url(tenant, Request.PathBase), features.For(tenant),
+        return View(new TenantDetailsViewModel(tenant, TenantDisplay.Url(tenant, Request.PathBase), features.EffectiveFeatures(tenant),
             await CanManageAsync(), enabledHere.Contains(FeaturesModule)));
     }
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Portal.Abstractions.Platform;
-using Portal.Tenants.Api;
+using Portal.Abstractions.Web;
 using Portal.Tenants.Models;
 using Portal.Tenants.Services;
 
@@ -75,20 +75,20 @@ public static class TenantsApi
         return routes;
     }
 
-    private static async Task<IResult> ListAsync(IShellSettingsManager tenants, TenantFeatureSet features, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(IShellSettingsManager tenants, IShellFeatureManager features, CancellationToken cancellationToken)
     {
         var all = await tenants.LoadAllAsync(cancellationToken);
         return Results.Ok(all.Select(t => TenantResponses.ToResponse(t, features)).ToList());
     }
 
-    private static async Task<IResult> GetAsync(string name, HttpContext http, IShellSettingsManager tenants, TenantFeatureSet features,
+    private static async Task<IResult> GetAsync(string name, HttpContext http, IShellSettingsManager tenants, IShellFeatureManager features,
         CancellationToken cancellationToken)
     {
         var tenant = await tenants.FindAsync(name, cancellationToken);
         return tenant is null ? TenantResponses.NotFound(name) : TenantResponses.Ok(http, tenant, features);
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, TenantCreator creator, TenantFeatureSet features, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(HttpContext http, TenantCreator creator, IShellFeatureManager features, CancellationToken cancellationToken)
     {
         var (request, problem) = await JsonBody.ReadAsync<CreateTenantRequest>(http.Request);
         if (problem is not null)
@@ -130,15 +130,15 @@ public static class TenantsApi
         });
     }
 
-    private static Task<IResult> DisableAsync(string name, HttpContext http, TenantStateChanger changer, TenantFeatureSet features,
+    private static Task<IResult> DisableAsync(string name, HttpContext http, TenantStateChanger changer, IShellFeatureManager features,
         CancellationToken cancellationToken) =>
         ChangeStateAsync(name, http, features, (version, ct) => changer.DisableAsync(name, version, ct), cancellationToken);
 
-    private static Task<IResult> EnableAsync(string name, HttpContext http, TenantStateChanger changer, TenantFeatureSet features,
+    private static Task<IResult> EnableAsync(string name, HttpContext http, TenantStateChanger changer, IShellFeatureManager features,
         CancellationToken cancellationToken) =>
         ChangeStateAsync(name, http, features, (version, ct) => changer.EnableAsync(name, version, ct), cancellationToken);
 
-    private static async Task<IResult> ChangeStateAsync(string name, HttpContext http, TenantFeatureSet features,
+    private static async Task<IResult> ChangeStateAsync(string name, HttpContext http, IShellFeatureManager features,
         Func<string?, CancellationToken, Task<TenantStateChangeResult>> change, CancellationToken cancellationToken)
     {
         var (_, problem) = await JsonBody.ReadAsync(http.Request, emptyAs: TenantStateRequest.Empty);

@@ -58,6 +58,20 @@ internal sealed class ShellFeatureManager(ModuleCatalog catalog, IShellSettingsM
         return catalog.Graph.Order(enabled).Select(f => f.Id).ToList();
     }
 
+    public IReadOnlyList<string> EffectiveFeatures(ShellSettings tenant, IReadOnlyCollection<string>? enable = null,
+        IReadOnlyCollection<string>? disable = null)
+    {
+        var stored = enable is { Count: > 0 } || disable is { Count: > 0 }
+            ? Plan(tenant.Name, tenant.EnabledFeatures, enable ?? [], disable ?? [])
+            : tenant.EnabledFeatures;
+        return catalog.EffectiveFeatures(tenant with { EnabledFeatures = stored }).Select(f => f.Id).ToList();
+    }
+
+    public bool IsOffered(ShellSettings tenant, string featureId) =>
+        catalog.Graph.Find(featureId) is { } feature
+        && (tenant.IsDefault || !feature.DefaultTenantOnly)
+        && (tenant.AllowedFeatures.Count == 0 || feature.IsAlwaysEnabled || tenant.AllowedFeatures.Contains(featureId));
+
     public async Task<IReadOnlyList<string>> UpdateAsync(string tenantName, IReadOnlyCollection<string> enable, IReadOnlyCollection<string> disable,
         string? expectedVersionId, CancellationToken cancellationToken = default)
     {
@@ -65,6 +79,12 @@ internal sealed class ShellFeatureManager(ModuleCatalog catalog, IShellSettingsM
         if (expectedVersionId is not null && expectedVersionId != settings.VersionId)
         {
             throw new TenantConflictException($"Tenant '{tenantName}' was changed by someone else; reload and try again.");
+        }
+
+        var notOffered = enable.FirstOrDefault(id => catalog.Graph.Find(id) is not null && !IsOffered(settings, id));
+        if (notOffered is not null)
+        {
+            throw new FeatureChangeException(400, notOffered, $"The feature '{notOffered}' is not available to tenant '{tenantName}'.");
         }
 
         var next = Plan(tenantName, settings.EnabledFeatures, enable, disable);

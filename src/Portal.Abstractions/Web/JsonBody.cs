@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Portal.Tenants.Api;
+namespace Portal.Abstractions.Web;
 
 /// <summary>
 /// Reads a JSON request body the way the API promises. Only <c>application/json</c> is accepted (415 otherwise):

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http;
 
-namespace Portal.Tenants.Api;
+namespace Portal.Abstractions.Web;
 
-/// <summary>A tenant's version id is its entity tag: sent as ETag, expected back as If-Match for a safe update.</summary>
+/// <summary>A version id is an entity tag: sent as ETag, expected back as If-Match for a safe update.</summary>
 public static class ETags
 {
     public static string Format(string versionId) => $"\"{versionId}\"";
