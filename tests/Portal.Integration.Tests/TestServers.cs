@@ -1,0 +1,12 @@
+namespace Portal.Integration.Tests;
+
+/// <summary>Where the servers started by infra/test.sh are. A test that needs one fails when it is not there.</summary>
+public static class TestServers
+{
+    public static string Postgres => Required("PORTAL_TEST_POSTGRES");
+
+    private static string Required(string variable) =>
+        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException($"{variable} is not set: run the tests with ./infra/test.sh, which starts the servers.");
+}
