@@ -11,7 +11,7 @@ namespace Portal.Benchmarks;
 /// <summary>
 /// Usage: Portal.Benchmarks [resolution|throughput|memory|coldstart|all] [--quick]
 ///   --quick shortens throughput and memory for a smoke run; its figures are not the goals' figures.
-/// Internal: Portal.Benchmarks memory-child N (one isolated measurement, spawned by the memory mode).
+/// Internal: Portal.Benchmarks memory-child N DATADIR (one isolated measurement, spawned by the memory mode).
 /// </summary>
 internal static class Program
 {
@@ -26,7 +26,13 @@ internal static class Program
 
         if (mode == MemoryMode.ChildArgument)
         {
-            return await MemoryChild.RunAsync(int.Parse(positional.ElementAtOrDefault(1) ?? "1", System.Globalization.CultureInfo.InvariantCulture));
+            if (positional.Length != 3)
+            {
+                Console.Error.WriteLine($"Usage: {MemoryMode.ChildArgument} TENANTS DATADIR");
+                return 2;
+            }
+
+            return await MemoryChild.RunAsync(int.Parse(positional[1], System.Globalization.CultureInfo.InvariantCulture), positional[2]);
         }
 
         var selected = mode == "all" ? modes : modes.Where(m => m == mode).ToArray();

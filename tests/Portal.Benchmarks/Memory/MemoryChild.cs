@@ -8,7 +8,7 @@ using Portal.Host.Shell;
 namespace Portal.Benchmarks.Memory;
 
 /// <summary>
-/// Runs in its own process (<c>memory-child N</c>) so nothing else lives in its heap: starts the portal without
+/// Runs in its own process (<c>memory-child N DATADIR</c>) so nothing else lives in its heap: starts the portal without
 /// warm-up, creates and sets up N tenants, requests each tenant's home page so its shell is built and warm, then
 /// collects everything and prints one <c>MEMORY-RESULT {json}</c> line for the parent.
 /// </summary>
@@ -17,10 +17,11 @@ public static class MemoryChild
     public const string ResultPrefix = "MEMORY-RESULT ";
     private const int RequestsPerTenant = 3;
 
-    public static async Task<int> RunAsync(int tenantCount)
+    /// <param name="dataDir">Owned by the parent, which removes it even when it has to kill this process.</param>
+    public static async Task<int> RunAsync(int tenantCount, string dataDir)
     {
         var started = Stopwatch.StartNew();
-        await using var portal = new PortalServer("platform", new Dictionary<string, string?> { ["Portal:Shells:Warmup"] = "false" });
+        await using var portal = new PortalServer("platform", new Dictionary<string, string?> { ["Portal:Shells:Warmup"] = "false" }, dataDir);
         portal.Start();
 
         var names = Enumerable.Range(1, tenantCount).Select(i => $"force{i:D2}").ToList();

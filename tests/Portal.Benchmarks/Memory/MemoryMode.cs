@@ -41,6 +41,7 @@ public static class MemoryMode
     private static async Task<MemorySample> RunChildAsync(int tenants)
     {
         var self = typeof(MemoryMode).Assembly.Location;
+        using var dataDir = new TempDirectory("memory");
         var startInfo = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -51,6 +52,7 @@ public static class MemoryMode
         startInfo.ArgumentList.Add(self);
         startInfo.ArgumentList.Add(ChildArgument);
         startInfo.ArgumentList.Add(tenants.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        startInfo.ArgumentList.Add(dataDir.Path);
 
         Console.WriteLine($"[memory] child process with {tenants} tenant(s)");
         var process = ChildProcesses.Start(startInfo);

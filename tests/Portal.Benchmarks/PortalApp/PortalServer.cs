@@ -19,16 +19,23 @@ public sealed class PortalServer : WebApplicationFactory<global::Program>
     public const string AdminEmail = "admin@bench.localhost";
     public const string AdminPassword = "Bench-Admin-Passw0rd!";
 
-    private readonly TempDirectory _dataDir = new("portal");
+    private readonly TempDirectory? _ownDataDir;
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
     /// <param name="setupRecipe">Recipe run on the empty platform at start-up (Portal:Setup:Recipe).</param>
     /// <param name="settings">Further configuration keys (for example Portal:Shells:Warmup).</param>
-    public PortalServer(string setupRecipe, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="dataDir">An empty folder owned by the caller; by default a temporary one owned by this server.</param>
+    public PortalServer(string setupRecipe, IReadOnlyDictionary<string, string?>? settings = null, string? dataDir = null)
     {
+        if (dataDir is null)
+        {
+            _ownDataDir = new TempDirectory("portal");
+            dataDir = _ownDataDir.Path;
+        }
+
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
-            ["Portal:DataDir"] = _dataDir.Path,
+            ["Portal:DataDir"] = dataDir,
             ["Portal:Setup:Recipe"] = setupRecipe,
             ["Portal:Setup:AdminEmail"] = AdminEmail,
             ["Portal:Setup:AdminPassword"] = AdminPassword,
@@ -75,13 +82,13 @@ public sealed class PortalServer : WebApplicationFactory<global::Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            _dataDir.Dispose();
+            _ownDataDir?.Dispose();
         }
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        _dataDir.Dispose();
+        _ownDataDir?.Dispose();
     }
 }
