@@ -47,7 +47,7 @@ public sealed class RunningShellTable
             var byHost = MatchHost(s, host, segment);
             if (byHost is null && hostName.Length != host.Length)
             {
-                byHost = MatchHost(s, hostName.ToString(), segment);
+                byHost = MatchHost(s, hostName, segment);
             }
 
             if (byHost is not null)
@@ -73,8 +73,9 @@ public sealed class RunningShellTable
         return s.Default;
     }
 
-    private static ShellSettings? MatchHost(Snapshot s, string host, ReadOnlySpan<char> segment) =>
-        s.ByHost.TryGetValue(host, out var tenants) ? PickByPrefix(tenants, segment) : null;
+    // Looked up by span, so a Host header with a port costs no allocation.
+    private static ShellSettings? MatchHost(Snapshot s, ReadOnlySpan<char> host, ReadOnlySpan<char> segment) =>
+        s.ByHost.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(host, out var tenants) ? PickByPrefix(tenants, segment) : null;
 
     // Among tenants sharing a host: the one whose prefix is the first segment, else the one without a prefix.
     private static ShellSettings? PickByPrefix(ShellSettings[] tenants, ReadOnlySpan<char> segment)

@@ -98,7 +98,16 @@ public sealed class ShellContainerFactory
         // provider, adds none of its own): a tenant sees only the controllers of its enabled features.
         services.AddSingleton(parts);
         services.AddControllersWithViews()
-            .AddJsonOptions(o => ConfigureJson(o.JsonSerializerOptions));
+            .AddJsonOptions(o => ConfigureJson(o.JsonSerializerOptions))
+            .AddCookieTempDataProvider(o =>
+            {
+                o.Cookie.Name = $".portal.{settings.Name.ToLowerInvariant()}.tempdata";
+                o.Cookie.Path = string.IsNullOrEmpty(settings.PathBase) ? "/" : settings.PathBase;
+            });
+
+        // Pages that opt in ([OutputCache]) are served from memory to anonymous visitors; the cache belongs to
+        // this container, so it goes when the shell is released (a change of features or settings).
+        services.AddOutputCache(o => o.SizeLimit = 16 * 1024 * 1024);
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
 
         // Minimal APIs then throw on a body they cannot bind (in every environment), and the tenant's error

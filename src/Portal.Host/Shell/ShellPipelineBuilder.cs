@@ -9,7 +9,7 @@ namespace Portal.Host.Shell;
 
 /// <summary>
 /// One middleware pipeline per tenant: errors, static files, routing, authentication, authorization,
-/// antiforgery, then each feature's <see cref="StartupBase.Configure"/>, then the endpoints.
+/// antiforgery, output cache, then each feature's <see cref="StartupBase.Configure"/>, then the endpoints.
 /// </summary>
 internal static class ShellPipelineBuilder
 {
@@ -24,6 +24,7 @@ internal static class ShellPipelineBuilder
         app.UseAuthorization();
         app.UseMiddleware<UnprotectedEndpointGuard>();
         app.UseAntiforgery();
+        app.UseOutputCache();
 
         // Startups may add middleware here: UseEndpoints runs this callback before it adds the endpoint middleware.
         app.UseEndpoints(routes =>
