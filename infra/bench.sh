@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Run the benchmarks (tests/Portal.Benchmarks: BenchmarkDotNet in-process runs and HTTP load runs).
 #
-#   infra/bench.sh [--with-services] [arguments for the benchmark program...]
+#   infra/bench.sh [--with-services] [resolution|throughput|memory|coldstart|all] [--quick]
 #
 # Without --with-services the benchmarks use the portal's embedded defaults (SQLite, in-memory bus,
 # in-process cache). With it, PostgreSQL, RabbitMQ and Redis are started exactly as infra/test.sh does
-# (infra/services.sh, 127.0.0.1 only), the same variables are exported, and the services that were not
-# already running are stopped afterwards.
-# Example: infra/bench.sh --with-services --filter '*Outbox*'
+# (infra/services.sh, 127.0.0.1 only), the portal's Portal__* keys are exported so it runs on them, and the
+# services that were not already running are stopped afterwards.
+# Example: infra/bench.sh throughput
 set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR
