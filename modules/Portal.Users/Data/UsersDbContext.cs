@@ -1,3 +1,4 @@
+using Portal.Abstractions.Security;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Users.Models;

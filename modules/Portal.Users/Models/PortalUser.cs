@@ -1,3 +1,4 @@
+using Portal.Abstractions.Security;
 using Microsoft.AspNetCore.Identity;
 
 namespace Portal.Users.Models;

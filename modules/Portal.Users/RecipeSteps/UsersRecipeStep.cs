@@ -1,3 +1,4 @@
+using Portal.Abstractions.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Portal.Abstractions.Recipes;

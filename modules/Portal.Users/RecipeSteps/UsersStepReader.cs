@@ -1,3 +1,4 @@
+using Portal.Abstractions.Security;
 using System.Text.Json.Nodes;
 using Portal.Abstractions.Recipes;
 using Portal.Users.Models;

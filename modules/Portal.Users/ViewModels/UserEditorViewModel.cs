@@ -1,3 +1,4 @@
+using Portal.Abstractions.Security;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Portal.Users.ViewModels;

@@ -1,3 +1,4 @@
+using Portal.Abstractions.Security;
 using Portal.Users.Models;
 
 namespace Portal.Users.ViewModels;

@@ -5,7 +5,7 @@ using Portal.Abstractions.Security;
 namespace Portal.Host.Security;
 
 /// <summary>
-/// Builds "Permission:X" policies on demand from the tenant's permission providers, so a permission that no
+/// Builds "Permission:X" and "OfficialSensitive:X" policies on demand from the tenant's permission providers, so a permission that no
 /// enabled feature declares has no policy at all (and its endpoints cannot exist either).
 /// </summary>
 internal sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options, IEnumerable<IPermissionProvider> providers)
@@ -24,6 +24,15 @@ internal sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> op
             return new AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser()
                 .AddRequirements(new PermissionRequirement(permission))
+                .Build();
+        }
+
+        if (policyName.StartsWith(OfficialSensitive.PolicyPrefix, StringComparison.Ordinal)
+            && _permissions.Value.TryGetValue(policyName[OfficialSensitive.PolicyPrefix.Length..], out var sensitive))
+        {
+            return new AuthorizationPolicyBuilder()
+                .RequireAuthenticatedUser()
+                .AddRequirements(new PermissionRequirement(sensitive), new OfficialSensitiveRequirement(sensitive))
                 .Build();
         }
 

@@ -1,3 +1,4 @@
+using Portal.Abstractions.Security;
 using System.Net;
 using System.Text.RegularExpressions;
 

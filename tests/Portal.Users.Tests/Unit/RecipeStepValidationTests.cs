@@ -1,3 +1,4 @@
+using Portal.Abstractions.Security;
 using System.Text.Json.Nodes;
 using Portal.Abstractions.Platform;
 using Portal.Abstractions.Recipes;
@@ -28,7 +29,7 @@ public sealed class RecipeStepValidationTests
             """), errors);
 
         Assert.Empty(errors);
-        Assert.Equal(Models.VettingLevel.SC, users[0].VettingLevel);
+        Assert.Equal(VettingLevel.SC, users[0].VettingLevel);
         Assert.Equal("c@d.example", users[1].DisplayName);
         Assert.Empty(users[1].Roles);
     }

@@ -1,4 +1,4 @@
-namespace Portal.Users.Models;
+namespace Portal.Abstractions.Security;
 
 /// <summary>
 /// National security vetting, lowest to highest. Stored by name, so the order of the members may grow without

@@ -1,0 +1,12 @@
+namespace Portal.Abstractions.Audit;
+
+public static class AuditCategories
+{
+    public const string SignIn = "sign-in";
+    public const string Permissions = "permissions";
+    public const string Features = "features";
+    public const string Clients = "clients";
+    public const string SensitiveRead = "sensitive-read";
+    public const string Refusal = "refusal";
+    public const string Accounts = "accounts";
+}
