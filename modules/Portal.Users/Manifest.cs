@@ -5,6 +5,7 @@ using Portal.Abstractions.Modules;
     Name = "Users and roles",
     Category = "Security",
     Description = "Sign-in, users, roles and module permissions for the tenant.",
+    Dependencies = ["Portal.Audit"],
     IsAlwaysEnabled = true)]
 
 [assembly: Feature(

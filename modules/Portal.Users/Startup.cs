@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Data;
 using Portal.Abstractions.Modules;
@@ -18,6 +21,8 @@ namespace Portal.Users;
 /// <summary>
 /// Identity on the tenant's store, its sign-in cookie (which becomes the tenant's default scheme), the permission
 /// handler behind every "Permission:X" policy, default roles on feature install, and the users/roles recipe steps.
+/// Also the OFFICIAL-SENSITIVE handler (with the step-up redirect), server-side sessions, and the "portal-auth"
+/// rate limits on credential posts.
 /// </summary>
 public sealed class Startup : StartupBase
 {
@@ -41,6 +46,12 @@ public sealed class Startup : StartupBase
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = SecurityStampInterval);
         services.ConfigureApplicationCookie(ApplicationCookie.Configure);
+        services.AddSingleton<UserSessionStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<UserSessionStore>((o, store) => o.SessionStore = store);
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
+            .Configure<Microsoft.Extensions.Configuration.IConfiguration>(AuthRateLimits.Configure);
 
         // Singletons: the host's policy provider (a singleton) reads the permission providers.
         services.AddSingleton<IPermissionProvider, Permissions>();
@@ -48,10 +59,20 @@ public sealed class Startup : StartupBase
         services.AddSingleton<RolePermissionCache>();
         services.AddSingleton<IRolePermissionLookup>(sp => sp.GetRequiredService<RolePermissionCache>());
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<IAuthorizationHandler, OfficialSensitiveHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, StepUpResultHandler>();
         services.AddScoped<RolePermissionWriter>();
         services.AddScoped<IFeatureEventHandler, RoleStereotypesInstaller>();
         services.AddSingleton<INavigationProvider, UsersNavigation>();
         services.AddScoped<IRecipeStepHandler, RolesRecipeStep>();
         services.AddScoped<IRecipeStepHandler, UsersRecipeStep>();
+    }
+
+    // Runs after routing and authentication (inside the tenant's UseEndpoints), so the limiter sees the endpoint
+    // and the signed-in user.
+    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
+    {
+        app.Use(AuthRateLimits.BufferFormAsync);
+        app.UseRateLimiter();
     }
 }

@@ -9,9 +9,11 @@ public static class PortalModules
     [
         "Portal.Themes.GovUk",
         "Portal.Themes.Admin",
+        "Portal.Audit",
         "Portal.Users",
         "Portal.Tenants",
         "Portal.Features",
+        "Portal.OpenId",
     ];
 
     public static IReadOnlyList<Assembly> Assemblies { get; } = Names.Select(n => Assembly.Load(new AssemblyName(n))).ToList();

@@ -5,12 +5,13 @@ using Portal.Benchmarks.Memory;
 using Portal.Benchmarks.Reporting;
 using Portal.Benchmarks.Resolution;
 using Portal.Benchmarks.Throughput;
+using Portal.Benchmarks.Tokens;
 
 namespace Portal.Benchmarks;
 
 /// <summary>
-/// Usage: Portal.Benchmarks [resolution|throughput|memory|coldstart|all] [--quick]
-///   --quick shortens throughput and memory for a smoke run; its figures are not the goals' figures.
+/// Usage: Portal.Benchmarks [resolution|throughput|memory|coldstart|tokens|all] [--quick]
+///   --quick shortens throughput, memory and tokens for a smoke run; its figures are not the goals' figures.
 /// Internal: Portal.Benchmarks memory-child N DATADIR (one isolated measurement, spawned by the memory mode).
 /// </summary>
 internal static class Program
@@ -19,7 +20,7 @@ internal static class Program
     public static async Task<int> Main(string[] args)
     {
         using var interrupts = new InterruptHandler();
-        var modes = new[] { ResolutionMode.Name, ThroughputMode.Name, MemoryMode.Name, ColdStartMode.Name };
+        var modes = new[] { ResolutionMode.Name, ThroughputMode.Name, MemoryMode.Name, ColdStartMode.Name, TokenMode.Name };
         var quick = args.Contains("--quick");
         var positional = args.Where(a => a != "--quick").ToArray();
         var mode = positional.FirstOrDefault()?.ToLowerInvariant() ?? "all";
@@ -56,6 +57,7 @@ internal static class Program
                     ThroughputMode.Name => await ThroughputMode.RunAsync(quick),
                     MemoryMode.Name => await MemoryMode.RunAsync(quick),
                     ColdStartMode.Name => await ColdStartMode.RunAsync(),
+                    TokenMode.Name => await TokenMode.RunAsync(quick),
                     _ => throw new InvalidOperationException(name),
                 });
             }

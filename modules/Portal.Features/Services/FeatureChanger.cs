@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Portal.Abstractions.Audit;
 using Portal.Abstractions.Platform;
 using Portal.Abstractions.Shell;
 
@@ -14,12 +15,28 @@ public sealed class FeatureChanger(
     IShellFeatureManager features,
     IShellFeatureManager featureSet,
     IModuleCatalog catalog,
+    IAuditLog audit,
     ILogger<FeatureChanger> logger)
 {
     /// <summary>The platform tenant keeps these, or nobody could manage tenants or features again.</summary>
     public static readonly IReadOnlyList<string> PlatformAdministration = ["Portal.Tenants", "Portal.Features"];
 
+    /// <summary>Changes the features and writes the attempt, changed or not, to this (the platform) tenant's audit log.</summary>
     public async Task<FeatureChangeResult> ChangeAsync(string tenantName, IReadOnlyList<string> enable, IReadOnlyList<string> disable,
+        string? expectedVersion, CancellationToken cancellationToken)
+    {
+        var result = await ApplyAsync(tenantName, enable, disable, expectedVersion, cancellationToken);
+        var requested = $"enabled: {List(enable)}; disabled: {List(disable)}";
+        await audit.WriteAsync(result.Outcome == FeatureChangeOutcome.Changed
+            ? new AuditEntry(AuditCategories.Features, "features-changed", AuditOutcome.Success, tenantName, requested)
+            : new AuditEntry(AuditCategories.Features, "features-changed", AuditOutcome.Failure, tenantName,
+                $"{requested}; not changed ({result.Outcome}): {result.Message}"), CancellationToken.None);
+        return result;
+    }
+
+    private static string List(IReadOnlyList<string> ids) => ids.Count == 0 ? "none" : string.Join(", ", ids);
+
+    private async Task<FeatureChangeResult> ApplyAsync(string tenantName, IReadOnlyList<string> enable, IReadOnlyList<string> disable,
         string? expectedVersion, CancellationToken cancellationToken)
     {
         var tenant = await tenants.FindAsync(tenantName, cancellationToken);

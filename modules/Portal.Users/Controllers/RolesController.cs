@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Portal.Abstractions.Audit;
 using Portal.Abstractions.Security;
 using Portal.Users.Data;
 using Portal.Users.Models;
@@ -25,6 +26,7 @@ public sealed class RolesController(
     RolePermissionWriter writer,
     PermissionCatalog permissions,
     UsersDbContext db,
+    IAuditLog audit,
     ILogger<RolesController> logger) : Controller
 {
     public const string SystemRoleMessage = "Administrator is a system role: it holds every permission and cannot be changed or deleted";
@@ -69,6 +71,8 @@ public sealed class RolesController(
             if (result.Succeeded)
             {
                 await writer.SetAsync(role, chosen, permissions.ByName.Keys.ToHashSet(StringComparer.Ordinal));
+                await audit.WriteAsync(new AuditEntry(AuditCategories.Permissions, "role-created", AuditOutcome.Success, role.Name,
+                    "permissions: " + string.Join(", ", chosen.Order())));
                 logger.LogInformation("Role {Role} created with {Count} permissions", role.Name, chosen.Count);
                 TempData["Success"] = $"The role {role.Name} was created";
                 return RedirectToAction(nameof(Index));
@@ -120,7 +124,11 @@ public sealed class RolesController(
             var result = await writer.UpdateAsync(role);
             if (result.Succeeded)
             {
+                var before = (await writer.GetPermissionsAsync(role)).ToHashSet(StringComparer.Ordinal);
                 await writer.SetAsync(role, chosen, permissions.ByName.Keys.ToHashSet(StringComparer.Ordinal));
+                await audit.WriteAsync(new AuditEntry(AuditCategories.Permissions, "role-permissions-changed", AuditOutcome.Success, role.Name,
+                    $"added: {string.Join(", ", chosen.Where(p => !before.Contains(p)).Order())}; " +
+                    $"removed: {string.Join(", ", before.Where(p => !chosen.Contains(p)).Order())}"));
                 logger.LogInformation("Role {Role} now holds {Count} permissions", role.Name, chosen.Count);
                 TempData["Success"] = $"The role {role.Name} was saved";
                 return RedirectToAction(nameof(Index));
@@ -174,6 +182,7 @@ public sealed class RolesController(
             return View(nameof(Delete), await DeleteModelAsync(role));
         }
 
+        await audit.WriteAsync(new AuditEntry(AuditCategories.Permissions, "role-deleted", AuditOutcome.Success, role.Name));
         logger.LogInformation("Role {Role} deleted", role.Name);
         TempData["Success"] = $"The role {role.Name} was deleted";
         return RedirectToAction(nameof(Index));

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Portal.Abstractions.Audit;
 using Portal.Abstractions.Security;
 using Portal.Users.Data;
 using Portal.Users.Models;
@@ -26,6 +27,7 @@ public sealed class UsersController(
     SignInManager<PortalUser> signIn,
     UsersDbContext db,
     TimeProvider clock,
+    IAuditLog audit,
     ILogger<UsersController> logger) : Controller
 {
     [HttpGet("")]
@@ -100,6 +102,8 @@ public sealed class UsersController(
 
             if (created.Succeeded)
             {
+                await audit.WriteAsync(new AuditEntry(AuditCategories.Accounts, "user-created", AuditOutcome.Success, user.Id,
+                    $"vetting {level}; roles: {string.Join(", ", chosenRoles.Order())}"));
                 logger.LogInformation("User {ActorId} created user {UserId}", users.GetUserId(User), user.Id);
                 TempData["Success"] = $"{user.DisplayName} ({user.Email}) can now sign in";
                 return RedirectToAction(nameof(Index));
@@ -161,6 +165,7 @@ public sealed class UsersController(
         if (ModelState.IsValid)
         {
             var emailChanged = !string.Equals(user.Email, form.Email, StringComparison.OrdinalIgnoreCase);
+            var previousVetting = user.VettingLevel;
             user.DisplayName = form.DisplayName!;
             user.VettingLevel = level;
             user.Email = form.Email;
@@ -172,14 +177,35 @@ public sealed class UsersController(
                 result = await users.UpdateSecurityStampAsync(user);
             }
 
-            if (result.Succeeded && current.Except(chosenRoles, StringComparer.OrdinalIgnoreCase).ToList() is { Count: > 0 } removed)
+            var removed = current.Except(chosenRoles, StringComparer.OrdinalIgnoreCase).ToList();
+            var added = chosenRoles.Except(current, StringComparer.OrdinalIgnoreCase).ToList();
+            if (result.Succeeded && removed.Count > 0)
             {
                 result = await users.RemoveFromRolesAsync(user, removed);
             }
 
-            if (result.Succeeded && chosenRoles.Except(current, StringComparer.OrdinalIgnoreCase).ToList() is { Count: > 0 } added)
+            if (result.Succeeded && added.Count > 0)
             {
                 result = await users.AddToRolesAsync(user, added);
+            }
+
+            var vettingChanged = previousVetting != level;
+            if (result.Succeeded && (vettingChanged || removed.Count > 0 || added.Count > 0))
+            {
+                // A new stamp ends every session of the user at once (the session store checks it on each request).
+                result = await users.UpdateSecurityStampAsync(user);
+            }
+
+            if (result.Succeeded && vettingChanged)
+            {
+                await audit.WriteAsync(new AuditEntry(AuditCategories.Accounts, "vetting-changed", AuditOutcome.Success, user.Id,
+                    $"{previousVetting} to {level}"));
+            }
+
+            if (result.Succeeded && (removed.Count > 0 || added.Count > 0))
+            {
+                await audit.WriteAsync(new AuditEntry(AuditCategories.Permissions, "user-roles-changed", AuditOutcome.Success, user.Id,
+                    $"added: {string.Join(", ", added.Order())}; removed: {string.Join(", ", removed.Order())}"));
             }
 
             if (result.Succeeded)
@@ -223,8 +249,9 @@ public sealed class UsersController(
 
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
-        // Ends the sessions the user has open at their next check.
+        // Ends the sessions the user has open at once (the session store checks the stamp on each request).
         await users.UpdateSecurityStampAsync(user);
+        await audit.WriteAsync(new AuditEntry(AuditCategories.Accounts, "user-locked", AuditOutcome.Success, user.Id));
         logger.LogInformation("User {ActorId} locked user {UserId}", users.GetUserId(User), user.Id);
         TempData["Success"] = $"{user.DisplayName} is locked and cannot sign in";
         return RedirectToAction(nameof(Edit), new { id });
@@ -246,6 +273,7 @@ public sealed class UsersController(
 
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await audit.WriteAsync(new AuditEntry(AuditCategories.Accounts, "user-unlocked", AuditOutcome.Success, user.Id));
         logger.LogInformation("User {ActorId} unlocked user {UserId}", users.GetUserId(User), user.Id);
         TempData["Success"] = $"{user.DisplayName} is unlocked and can sign in";
         return RedirectToAction(nameof(Edit), new { id });
@@ -297,6 +325,7 @@ public sealed class UsersController(
                     await signIn.RefreshSignInAsync(user);
                 }
 
+                await audit.WriteAsync(new AuditEntry(AuditCategories.Accounts, "password-reset", AuditOutcome.Success, user.Id));
                 logger.LogInformation("User {ActorId} reset the password of user {UserId}", users.GetUserId(User), user.Id);
                 TempData["Success"] = $"The password of {user.DisplayName} was changed";
                 return RedirectToAction(nameof(Edit), new { id });
@@ -358,6 +387,7 @@ public sealed class UsersController(
             return View(nameof(Delete), new DeleteUserViewModel(user.Id, user.DisplayName, user.Email ?? ""));
         }
 
+        await audit.WriteAsync(new AuditEntry(AuditCategories.Accounts, "user-deleted", AuditOutcome.Success, user.Id, user.Email));
         logger.LogInformation("User {ActorId} deleted user {UserId}", users.GetUserId(User), user.Id);
         TempData["Success"] = $"{user.DisplayName} ({user.Email}) was deleted";
         return RedirectToAction(nameof(Index));

@@ -1,3 +1,4 @@
+using Portal.Abstractions.Audit;
 using Portal.Abstractions.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -11,14 +12,18 @@ using Portal.Users.Web;
 namespace Portal.Users.Controllers;
 
 /// <summary>
-/// A signed-in person's own account. Changing the password needs the current one, and renews the security
-/// stamp, so sessions elsewhere end at their next check.
+/// A signed-in person's own account. Changing the password needs the current one, renews the security stamp
+/// (ending every session at once, this one included) and asks the person to sign in again.
 /// </summary>
 [Authorize]
 [Feature("Portal.Users.Account")]
 [Route("account")]
 [AutoValidateAntiforgeryToken]
-public sealed class YourAccountController(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, ILogger<YourAccountController> logger)
+public sealed class YourAccountController(
+    UserManager<PortalUser> users,
+    SignInManager<PortalUser> signIn,
+    IAuditLog audit,
+    ILogger<YourAccountController> logger)
     : Controller
 {
     [HttpGet("profile")]
@@ -82,9 +87,12 @@ public sealed class YourAccountController(UserManager<PortalUser> users, SignInM
             return View(new ChangePasswordViewModel());
         }
 
-        await signIn.RefreshSignInAsync(user);
+        // The new stamp already ends every other session. This one ends too: a copy of its cookie (the reason
+        // people change a password) must not outlive the change, and the cookie's key cannot be rotated in place.
+        await signIn.SignOutAsync();
         logger.LogInformation("User {UserId} changed their password", user.Id);
-        TempData["Success"] = "Your password has been changed";
-        return RedirectToAction(nameof(Profile));
+        await audit.WriteAsync(new AuditEntry(AuditCategories.Accounts, "password-changed", AuditOutcome.Success, user.Id));
+        TempData["Success"] = "Your password has been changed. Sign in with your new password";
+        return LocalRedirect(Url.Content("~/account/login"));
     }
 }

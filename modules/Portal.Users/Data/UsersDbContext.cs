@@ -12,6 +12,8 @@ public abstract class UsersDbContext(DbContextOptions options) : IdentityDbConte
 {
     public const string Module = "Users";
 
+    public DbSet<UserSession> Sessions => Set<UserSession>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -22,5 +24,17 @@ public abstract class UsersDbContext(DbContextOptions options) : IdentityDbConte
         user.Property(u => u.VettingLevel).HasConversion<string>().HasMaxLength(8).IsRequired();
 
         builder.Entity<PortalRole>().Property(r => r.Description).HasMaxLength(500).IsRequired();
+
+        var session = builder.Entity<UserSession>();
+        session.ToTable("PortalUserSessions");
+        session.HasKey(s => s.Id);
+        session.Property(s => s.Id).HasMaxLength(64);
+        session.Property(s => s.UserId).HasMaxLength(450).IsRequired();
+        session.Property(s => s.SecurityStamp).HasMaxLength(256).IsRequired();
+        session.Property(s => s.Ticket).IsRequired();
+        // Sessions go with their user.
+        session.HasOne<PortalUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        session.HasIndex(s => s.UserId);
+        session.HasIndex(s => s.ExpiresAt);
     }
 }

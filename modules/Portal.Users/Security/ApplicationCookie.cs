@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 
@@ -5,7 +6,10 @@ namespace Portal.Users.Security;
 
 /// <summary>
 /// Identity's sign-in cookie. People are sent to the tenant's sign-in and access-denied pages; API callers get a
-/// 401 or 403 problem instead of a redirect to a page they cannot use. The host names the cookie after the tenant.
+/// 401 or 403 problem instead of a redirect to a page they cannot use. The host names the cookie after the tenant
+/// (and makes it __Host- prefixed and Secure where TLS is in use). The ticket itself is kept server-side
+/// (<see cref="UserSessionStore"/>). Every session ends after 15 idle minutes; one that used a second factor also
+/// ends 12 hours after it began.
 /// </summary>
 internal static class ApplicationCookie
 {
@@ -23,10 +27,39 @@ internal static class ApplicationCookie
         options.AccessDeniedPath = AccessDeniedPath;
         options.ExpireTimeSpan = IdleTimeout;
         options.SlidingExpiration = true;
-        // Plain HTTP in development and tests; behind TLS in production the cookie is Secure because the request is.
+        // Plain HTTP in development and tests; with Portal:Cookies:Secure (the default) the host makes it Always.
         options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
 
         // Identity has set OnValidatePrincipal (the security stamp check) on this events object: keep it.
+        var validateStamp = options.Events.OnValidatePrincipal;
+        var signingIn = options.Events.OnSigningIn;
+        options.Events.OnSigningIn = async context =>
+        {
+            RecordSessionFacts(context.Properties, context.Principal, Now(context.Options));
+            if (context.Principal is not null)
+            {
+                SessionProperties.ApplyTo(context.Principal, context.Properties);
+            }
+
+            await signingIn(context);
+        };
+        options.Events.OnValidatePrincipal = async context =>
+        {
+            if (HasOutlivedAbsoluteLimit(context.Properties, Now(context.Options)))
+            {
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(context.Scheme.Name);
+                return;
+            }
+
+            await validateStamp(context);
+            if (context.Principal is not null)
+            {
+                // The stamp check may have rebuilt the principal from the store: the second factor comes from the properties.
+                SessionProperties.ApplyTo(context.Principal, context.Properties);
+            }
+        };
+
         var toLogin = options.Events.OnRedirectToLogin;
         var toAccessDenied = options.Events.OnRedirectToAccessDenied;
         options.Events.OnRedirectToLogin = context => IsApi(context.Request)
@@ -38,6 +71,31 @@ internal static class ApplicationCookie
                 "Your account does not have the permission this needs.")
             : toAccessDenied(context);
     }
+
+    /// <summary>
+    /// Notes when the session began and, for a sign-in that passed a second factor (Identity adds amr=mfa), when
+    /// that was. A re-issue keeps its properties, so neither is moved by a refresh.
+    /// </summary>
+    internal static void RecordSessionFacts(AuthenticationProperties properties, System.Security.Claims.ClaimsPrincipal? principal, DateTimeOffset now)
+    {
+        if (SessionProperties.Read(properties, SessionProperties.StartedAtItem) is null)
+        {
+            SessionProperties.Write(properties, SessionProperties.StartedAtItem, now);
+        }
+
+        var passedSecondFactor = principal?.HasClaim(SessionProperties.AuthenticationMethodClaim, SessionProperties.MultiFactor) == true;
+        if (passedSecondFactor && SessionProperties.Read(properties, SessionProperties.SecondFactorAtItem) is null)
+        {
+            SessionProperties.Write(properties, SessionProperties.SecondFactorAtItem, now);
+        }
+    }
+
+    internal static bool HasOutlivedAbsoluteLimit(AuthenticationProperties properties, DateTimeOffset now) =>
+        SessionProperties.Read(properties, SessionProperties.SecondFactorAtItem) is not null
+        && SessionProperties.Read(properties, SessionProperties.StartedAtItem) is { } started
+        && now - DateTimeOffset.FromUnixTimeSeconds(started) > SessionProperties.AbsoluteLimit;
+
+    private static DateTimeOffset Now(CookieAuthenticationOptions options) => (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
 
     // The tenant middleware has already moved the tenant's prefix into PathBase.
     private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);

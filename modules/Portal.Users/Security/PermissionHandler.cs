@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Portal.Abstractions.Security;
 
@@ -12,28 +13,33 @@ internal sealed class PermissionHandler(IRolePermissionLookup roles) : Authoriza
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
     {
+        if (await HoldsAsync(context.User, requirement.Permission, roles))
+        {
+            context.Succeed(requirement);
+        }
+    }
+
+    /// <summary>Whether the principal's roles grant the permission (also asked by the OFFICIAL-SENSITIVE handler).</summary>
+    internal static async Task<bool> HoldsAsync(ClaimsPrincipal user, Permission permission, IRolePermissionLookup roles)
+    {
         // Each identity says which claim type carries its roles (cookies and access tokens differ).
-        var userRoles = context.User.Identities
+        var userRoles = user.Identities
             .Where(i => i.IsAuthenticated)
             .SelectMany(i => i.FindAll(i.RoleClaimType))
             .Select(c => c.Value)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (userRoles.Count == 0)
         {
-            return;
+            return false;
         }
 
         if (userRoles.Contains(RoleNames.Administrator))
         {
-            context.Succeed(requirement);
-            return;
+            return true;
         }
 
-        var granting = PermissionGrants.NamesGranting(requirement.Permission);
+        var granting = PermissionGrants.NamesGranting(permission);
         var held = await roles.GetAsync(CancellationToken.None);
-        if (userRoles.Any(role => held.TryGetValue(role, out var permissions) && permissions.Overlaps(granting)))
-        {
-            context.Succeed(requirement);
-        }
+        return userRoles.Any(role => held.TryGetValue(role, out var permissions) && permissions.Overlaps(granting));
     }
 }

@@ -19,8 +19,15 @@ public static class ProblemWriter
     public static async Task WriteAsync(HttpContext context, int status, string title, string? detail = null, int? retryAfterSeconds = null,
         bool? asJson = null)
     {
+        // A challenge's WWW-Authenticate (RFC 6750 for bearer tokens) is part of the answer: keep it.
+        var challenge = context.Response.Headers.WWWAuthenticate;
         context.Response.Clear();
         context.Response.StatusCode = status;
+        if (challenge.Count > 0)
+        {
+            context.Response.Headers.WWWAuthenticate = challenge;
+        }
+
         if (retryAfterSeconds is { } seconds)
         {
             context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -19,6 +19,9 @@ public sealed class PortalServer : WebApplicationFactory<global::Program>
     public const string AdminEmail = "admin@bench.localhost";
     public const string AdminPassword = "Bench-Admin-Passw0rd!";
 
+    /// <summary>The secret the setup recipe gives its automation client (demo: platform-automation).</summary>
+    public const string ClientSecret = "Bench-Client-Secret-0123456789";
+
     private readonly TempDirectory? _ownDataDir;
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
@@ -39,7 +42,11 @@ public sealed class PortalServer : WebApplicationFactory<global::Program>
             ["Portal:Setup:Recipe"] = setupRecipe,
             ["Portal:Setup:AdminEmail"] = AdminEmail,
             ["Portal:Setup:AdminPassword"] = AdminPassword,
-            ["Portal:Setup:ClientSecret"] = "Bench-Client-Secret-0123456789",
+            ["Portal:Setup:ClientSecret"] = ClientSecret,
+            // Production-like, but on loopback over plain HTTP and without certificates on this machine.
+            ["Portal:OpenId:AllowPlainHttp"] = "true",
+            ["Portal:OpenId:AllowGeneratedKeys"] = "true",
+            ["Portal:Cookies:Secure"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",

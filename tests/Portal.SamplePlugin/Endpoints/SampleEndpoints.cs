@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Security;
 using Portal.Abstractions.Shell;
 using Portal.SamplePlugin.Services;
 
@@ -31,5 +32,8 @@ public static class SampleEndpoints
             var after = context.RequestServices.GetRequiredService<ContainerStamp>().Id;
             return Results.Ok(new { tenant = tenant.Name, container = after, servicesWork = before == after });
         }).AllowAnonymous();
+
+        routes.MapGet("/api/sensitive-sample", () => Results.Ok(new { record = "Sample sensitive record 42", marking = OfficialSensitive.Marking }))
+            .RequireOfficialSensitive(SamplePermissions.ReadSamples);
     }
 }

@@ -10,7 +10,11 @@ public static partial class AdminPages
     public const string Password = "Another-Passw0rd-42!";
 
     /// <summary>Creates a user through the admin form and returns the user's id.</summary>
-    public static async Task<string> CreateUserAsync(this PortalSession admin, string email, params string[] roles)
+    public static Task<string> CreateUserAsync(this PortalSession admin, string email, params string[] roles) =>
+        admin.CreateVettedUserAsync(email, "BPSS", roles);
+
+    /// <summary>Creates a user with the vetting level given (a name: None, BPSS, CTC, SC, DV) and returns the user's id.</summary>
+    public static async Task<string> CreateVettedUserAsync(this PortalSession admin, string email, string vetting, params string[] roles)
     {
         var fields = new List<KeyValuePair<string, string>>
         {
@@ -18,7 +22,7 @@ public static partial class AdminPages
             new("Email", email),
             new("Password", Password),
             new("ConfirmPassword", Password),
-            new("VettingLevel", "BPSS"),
+            new("VettingLevel", vetting),
         };
         fields.AddRange(roles.Select(r => new KeyValuePair<string, string>("Roles", r)));
         var response = await admin.PostFormAsync("/admin/users/create", "/admin/users/create", fields);

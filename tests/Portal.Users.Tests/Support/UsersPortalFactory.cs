@@ -1,5 +1,7 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Platform;
@@ -10,14 +12,26 @@ namespace Portal.Users.Tests.Support;
 /// <summary>
 /// The real portal (Development) on a fresh data folder, set up with the "platform" recipe: the Default tenant
 /// with its administrator. <see cref="EnsureTenantAsync"/> adds a tenant under its own prefix with its own one.
+/// The sample plug-in (with its OFFICIAL-SENSITIVE page) is deployed and trusted, enabled nowhere until a test
+/// enables it; the portal's clock is <see cref="Clock"/>, which tests move forward.
 /// </summary>
-public sealed class UsersPortalFactory : WebApplicationFactory<Program>
+public class UsersPortalFactory : WebApplicationFactory<Program>
 {
+    public const string SamplePluginFile = "Portal.SamplePlugin.dll";
+    public const string SampleFeature = "Sample.Greeter";
+
     public const string AdminEmail = "admin@users-tests.example.org";
     public const string AdminPassword = "Users-Tests-Passw0rd!";
     public const string TenantAdminEmail = "admin@force.example.org";
 
     public string DataDir { get; } = Directory.CreateTempSubdirectory("portal-users-tests-").FullName;
+
+    public string PluginDir { get; } = Directory.CreateTempSubdirectory("portal-users-plugins-").FullName;
+
+    public TestClock Clock { get; } = new();
+
+    /// <summary>More settings for a subclass's portal (set after the common ones, so they win).</summary>
+    protected virtual IReadOnlyDictionary<string, string> ExtraSettings { get; } = new Dictionary<string, string>();
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see each 302 and Set-Cookie.</summary>
     public PortalSession CreateSession(string pathBase = "") =>
@@ -70,6 +84,18 @@ public sealed class UsersPortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:Setup:Recipe", "platform");
         builder.UseSetting("Portal:Setup:AdminEmail", AdminEmail);
         builder.UseSetting("Portal:Setup:AdminPassword", AdminPassword);
+
+        var plugin = Path.Combine(AppContext.BaseDirectory, "plugins", SamplePluginFile);
+        File.Copy(plugin, Path.Combine(PluginDir, SamplePluginFile), overwrite: true);
+        builder.UseSetting("Portal:Plugins:Path", PluginDir);
+        builder.UseSetting("Portal:Plugins:Trusted:0", Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(plugin))));
+        foreach (var (key, value) in ExtraSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        // Every tenant container copies the host's clock.
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     protected override void Dispose(bool disposing)
@@ -78,13 +104,16 @@ public sealed class UsersPortalFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             SqliteConnection.ClearAllPools();
-            try
+            foreach (var folder in new[] { DataDir, PluginDir })
             {
-                Directory.Delete(DataDir, recursive: true);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // A temp folder left behind is harmless.
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // A temp folder left behind is harmless.
+                }
             }
         }
     }

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Portal.Audit.Data;
+
+public sealed class AuditPostgresDbContext(DbContextOptions<AuditPostgresDbContext> options) : AuditDbContext(options);

@@ -1,0 +1,160 @@
+using System.Collections.Immutable;
+using System.Security.Claims;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using Portal.Abstractions.Modules;
+using Portal.OpenId.Services;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Portal.OpenId.Controllers;
+
+/// <summary>
+/// The passthrough endpoints of the tenant's server. OpenIddict has already checked each request (client,
+/// redirect URI, PKCE, grant and scope permissions) before it gets here; these decide who the token is for.
+/// Anonymous on purpose: the authorize endpoint signs people in itself, the token endpoint authenticates clients.
+/// </summary>
+[Feature(ServerStartup.FeatureId)]
+[ApiExplorerSettings(IgnoreApi = true)]
+[IgnoreAntiforgeryToken]
+public sealed class AuthorizationController(IOpenIddictApplicationManager applications) : Controller
+{
+    [HttpGet("connect/authorize"), HttpPost("connect/authorize")]
+    [AllowAnonymous]
+    public async Task<IActionResult> Authorize(CancellationToken cancellationToken)
+    {
+        var request = HttpContext.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
+
+        var cookie = await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        if (!cookie.Succeeded || cookie.Principal is null)
+        {
+            if (request.HasPromptValue(PromptValues.None))
+            {
+                return Refuse(Errors.LoginRequired, "The user is not signed in.");
+            }
+
+            // To the tenant's sign-in page, coming back to this very request (path base, path and query).
+            return Challenge(new AuthenticationProperties(), IdentityConstants.ApplicationScheme);
+        }
+
+        var application = await applications.FindByClientIdAsync(request.ClientId!, cancellationToken)
+            ?? throw new InvalidOperationException("The client was validated by the server but is gone.");
+        if (!await applications.HasConsentTypeAsync(application, ConsentTypes.Implicit, cancellationToken))
+        {
+            // Clients registered by the tenant's administrators are trusted; there is no consent page yet.
+            return Refuse(Errors.ConsentRequired, "This application needs consent, which this server does not ask for.");
+        }
+
+        var user = cookie.Principal;
+        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+        identity.SetClaim(Claims.Subject, user.FindFirstValue(ClaimTypes.NameIdentifier));
+        identity.SetClaim(Claims.Name, user.FindFirstValue("name") ?? user.FindFirstValue(ClaimTypes.Name));
+        identity.SetClaim(Claims.Email, user.FindFirstValue(ClaimTypes.Email));
+        identity.SetClaims(Claims.Role, user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToImmutableArray());
+        PortalClaims.CopySecurityClaims(user, identity);
+
+        identity.SetScopes(await GrantedScopesAsync(application, request.GetScopes(), cancellationToken));
+        identity.SetDestinations(PortalClaims.DestinationsOf);
+        return SignIn(new ClaimsPrincipal(identity), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    [HttpPost("connect/token")]
+    [AllowAnonymous]
+    public async Task<IActionResult> Exchange(CancellationToken cancellationToken)
+    {
+        var request = HttpContext.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
+
+        if (request.IsClientCredentialsGrantType())
+        {
+            var application = await applications.FindByClientIdAsync(request.ClientId!, cancellationToken)
+                ?? throw new InvalidOperationException("The client was validated by the server but is gone.");
+            var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+            identity.SetClaim(Claims.Subject, request.ClientId);
+            identity.SetClaim(Claims.ClientId, request.ClientId);
+            identity.SetClaim(Claims.Name, await applications.GetDisplayNameAsync(application, cancellationToken));
+            identity.SetClaims(Claims.Role, (await ClientRegistry.RolesOfAsync(applications, application, cancellationToken)).ToImmutableArray());
+            identity.SetScopes(await GrantedScopesAsync(application, request.GetScopes(), cancellationToken));
+            identity.SetDestinations(PortalClaims.DestinationsOf);
+            return SignIn(new ClaimsPrincipal(identity), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        }
+
+        if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
+        {
+            // The code or refresh token was validated (and, if replayed, its authorization revoked) by the server.
+            var result = await HttpContext.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            if (result.Principal?.Identity is not ClaimsIdentity stored)
+            {
+                return Refuse(Errors.InvalidGrant, "The token is no longer valid.");
+            }
+
+            var identity = new ClaimsIdentity(stored.Claims, TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+            identity.SetDestinations(PortalClaims.DestinationsOf);
+            return SignIn(new ClaimsPrincipal(identity), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        }
+
+        return Refuse(Errors.UnsupportedGrantType, "This grant type is not supported.");
+    }
+
+    [HttpGet("connect/endsession"), HttpPost("connect/endsession")]
+    [AllowAnonymous]
+    public async Task<IActionResult> EndSession()
+    {
+        await HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+        // OpenIddict sends the browser to the client's registered post-logout URI, or here to the home page.
+        return SignOut(new AuthenticationProperties { RedirectUri = Url.Content("~/") }, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    [HttpGet("connect/userinfo"), HttpPost("connect/userinfo")]
+    [Authorize(AuthenticationSchemes = OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)]
+    public IActionResult UserInfo()
+    {
+        var user = User;
+        var claims = new Dictionary<string, object>(StringComparer.Ordinal) { [Claims.Subject] = user.GetClaim(Claims.Subject) ?? "" };
+        if (user.HasScope(Scopes.Profile) && user.GetClaim(Claims.Name) is { } name)
+        {
+            claims[Claims.Name] = name;
+        }
+
+        if (user.HasScope(Scopes.Email) && user.GetClaim(Claims.Email) is { } email)
+        {
+            claims[Claims.Email] = email;
+        }
+
+        if (user.HasScope(Scopes.Roles))
+        {
+            claims[Claims.Role] = user.GetClaims(Claims.Role);
+        }
+
+        return Ok(claims);
+    }
+
+    /// <summary>The requested scopes the client was permitted (OpenIddict refuses the others; this keeps it explicit).</summary>
+    private async Task<IEnumerable<string>> GrantedScopesAsync(object application, IEnumerable<string> requested, CancellationToken cancellationToken)
+    {
+        var granted = new List<string>();
+        foreach (var scope in requested)
+        {
+            if (scope == Scopes.OpenId || await applications.HasPermissionAsync(application, Permissions.Prefixes.Scope + scope, cancellationToken))
+            {
+                granted.Add(scope);
+            }
+        }
+
+        return granted;
+    }
+
+    private ForbidResult Refuse(string error, string description) => Forbid(
+        new AuthenticationProperties(new Dictionary<string, string?>
+        {
+            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+        }),
+        OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+}

@@ -1,0 +1,17 @@
+namespace Portal.OpenId.Models;
+
+/// <summary>
+/// What an administrator (page, API) or a recipe says about a client. <see cref="Grants"/> holds
+/// "authorization_code", "client_credentials", "refresh_token"; <see cref="Type"/> "confidential" or "public".
+/// </summary>
+public sealed class ClientInput
+{
+    public string? ClientId { get; set; }
+    public string? DisplayName { get; set; }
+    public string? Type { get; set; }
+    public List<string>? Grants { get; set; }
+    public List<string>? RedirectUris { get; set; }
+    public List<string>? PostLogoutRedirectUris { get; set; }
+    public List<string>? Scopes { get; set; }
+    public List<string>? Roles { get; set; }
+}

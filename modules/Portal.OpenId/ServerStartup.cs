@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using OpenIddict.Server;
+using Portal.Abstractions.Modules;
+using Portal.Abstractions.Shell;
+using OpenIddict.Server.AspNetCore;
+using Portal.OpenId.Keys;
+using Portal.OpenId.Security;
+using Portal.OpenId.Services;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Portal.OpenId;
+
+/// <summary>
+/// The tenant's authorization server. Its issuer is inferred from each request (<c>{scheme}://{host}{pathBase}/</c>),
+/// and its endpoints are relative, so they sit under the tenant's prefix and a token of one tenant is refused by
+/// another. Authorization code with PKCE (S256 only), client credentials and rotating refresh tokens; no implicit,
+/// hybrid or password grant.
+/// </summary>
+[Feature(FeatureId)]
+public sealed class ServerStartup(IConfiguration configuration, IHostEnvironment environment) : StartupBase
+{
+    public const string FeatureId = "Portal.OpenId.Server";
+
+    public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan AuthorizationCodeLifetime = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan RefreshTokenLifetime = TimeSpan.FromHours(8);
+
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        var settings = OpenIdSettings.From(configuration);
+        var tenant = services.LastOrDefault(d => d.ServiceType == typeof(ShellSettings))?.ImplementationInstance as ShellSettings;
+        var useCertificates = settings.SigningCertificate?.IsSet == true || settings.EncryptionCertificate?.IsSet == true;
+        if (!useCertificates && !environment.IsDevelopment() && !settings.AllowGeneratedKeys)
+        {
+            // Refusing here stops this tenant's shell: a production server must not sign with keys nobody chose.
+            throw new InvalidOperationException(
+                $"Tenant '{tenant?.Name}': the OpenID Connect server has no keys. Set {OpenIdSettings.Section}:SigningCertificate and " +
+                $"{OpenIdSettings.Section}:EncryptionCertificate (Path and Password of a PFX, or Path and KeyPath of PEM files), " +
+                $"or set {OpenIdSettings.Section}:AllowGeneratedKeys=true to keep generated keys in the tenant's store.");
+        }
+
+        services.AddOpenIddict().AddServer(o =>
+        {
+            o.SetAuthorizationEndpointUris("connect/authorize")
+                .SetTokenEndpointUris("connect/token")
+                .SetRevocationEndpointUris("connect/revoke")
+                .SetIntrospectionEndpointUris("connect/introspect")
+                .SetEndSessionEndpointUris("connect/endsession")
+                .SetUserInfoEndpointUris("connect/userinfo");
+
+            o.AllowAuthorizationCodeFlow().AllowClientCredentialsFlow().AllowRefreshTokenFlow();
+            o.RequireProofKeyForCodeExchange();
+            // S256 only: "plain" gives no protection against a stolen code, so it is neither advertised nor accepted.
+            o.Configure(x =>
+            {
+                x.CodeChallengeMethods.Clear();
+                x.CodeChallengeMethods.Add(CodeChallengeMethods.Sha256);
+            });
+
+            o.SetAccessTokenLifetime(AccessTokenLifetime)
+                .SetIdentityTokenLifetime(AccessTokenLifetime)
+                .SetAuthorizationCodeLifetime(AuthorizationCodeLifetime)
+                .SetRefreshTokenLifetime(RefreshTokenLifetime)
+                // No grace: a refresh token used twice revokes its whole authorization (stolen-token detection).
+                .SetRefreshTokenReuseLeeway(TimeSpan.Zero);
+
+            o.RegisterScopes(PortalScopes.All.Select(s => s.Name).ToArray());
+            o.AddEventHandler<OpenIddictServerEvents.ValidateTokenRequestContext>(b => b
+                .UseScopedHandler<RejectUnpermittedScopes>()
+                .SetOrder(OpenIddictServerHandlers.Exchange.ValidateScopePermissions.Descriptor.Order - 1)
+                .SetType(OpenIddictServerHandlerType.Custom));
+            o.AddEventHandler<OpenIddictServerEvents.ProcessChallengeContext>(b => b
+                .UseInlineHandler(context =>
+                {
+                    KeepBearerChallengeHeaders.Apply(context.Transaction.GetHttpRequest());
+                    return default;
+                })
+                .SetOrder(int.MinValue)
+                .SetType(OpenIddictServerHandlerType.Custom));
+
+            if (useCertificates)
+            {
+                o.AddSigningCertificate(CertificateLoader.Load(settings.SigningCertificate ?? new(), $"{OpenIdSettings.Section}:SigningCertificate"));
+                o.AddEncryptionCertificate(CertificateLoader.Load(settings.EncryptionCertificate ?? new(), $"{OpenIdSettings.Section}:EncryptionCertificate"));
+            }
+
+            var aspNetCore = o.UseAspNetCore()
+                .EnableAuthorizationEndpointPassthrough()
+                .EnableTokenEndpointPassthrough()
+                .EnableEndSessionEndpointPassthrough()
+                .EnableUserInfoEndpointPassthrough();
+            if (settings.AllowPlainHttp)
+            {
+                aspNetCore.DisableTransportSecurityRequirement();
+            }
+        });
+
+        if (!useCertificates)
+        {
+            services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, StoredKeysConfiguration>();
+            services.AddScoped<IFeatureEventHandler, KeyInstaller>();
+        }
+    }
+}

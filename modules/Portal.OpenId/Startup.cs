@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Data;
+using Portal.Abstractions.Modules;
+using Portal.Abstractions.Recipes;
+using Portal.OpenId.Data;
+using Portal.OpenId.Keys;
+using Portal.OpenId.RecipeSteps;
+using Portal.OpenId.Services;
+
+namespace Portal.OpenId;
+
+/// <summary>
+/// The OpenIddict store on the tenant's database (applications, authorizations, scopes, tokens, keys), the portal's
+/// scopes, the client registry shared by the recipe step and the management feature.
+/// </summary>
+public sealed class Startup(IConfiguration configuration) : StartupBase
+{
+    private readonly OpenIdSettings settings = OpenIdSettings.From(configuration);
+
+    public const string FeatureId = "Portal.OpenId";
+
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddTenantDbContext<OpenIdDbContext, OpenIdSqliteDbContext, OpenIdPostgresDbContext>(OpenIdDbContext.Module);
+        services.AddOpenIddict().AddCore(o => o.UseEntityFrameworkCore().UseDbContext<OpenIdDbContext>());
+
+        services.AddSingleton(settings);
+        services.AddScoped<TenantKeyStore>();
+        services.AddScoped<ScopeInstaller>();
+        services.AddScoped<IFeatureEventHandler>(sp => sp.GetRequiredService<ScopeInstaller>());
+        services.AddScoped<ClientRegistry>();
+        services.AddScoped<IRecipeStepHandler, OpenIdClientsRecipeStep>();
+    }
+}

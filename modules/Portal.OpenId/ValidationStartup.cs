@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Validation;
+using OpenIddict.Validation.AspNetCore;
+using Portal.Abstractions.Modules;
+using Portal.OpenId.Security;
+
+namespace Portal.OpenId;
+
+/// <summary>
+/// The tenant's APIs accept access tokens from the tenant's own server besides the sign-in cookie. Tokens are
+/// checked against the store too, so a revoked token or authorization (code or refresh token replay, a deleted
+/// client) stops working at once rather than at expiry.
+/// </summary>
+[Feature(FeatureId)]
+public sealed class ValidationStartup : StartupBase
+{
+    public const string FeatureId = "Portal.OpenId.Validation";
+
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddOpenIddict().AddValidation(o =>
+        {
+            o.UseLocalServer();
+            o.UseAspNetCore();
+            o.EnableAuthorizationEntryValidation();
+            o.EnableTokenEntryValidation();
+            o.AddEventHandler<OpenIddictValidationEvents.ProcessChallengeContext>(b => b
+                .UseInlineHandler(context =>
+                {
+                    KeepBearerChallengeHeaders.Apply(context.Transaction.GetHttpRequest());
+                    return default;
+                })
+                .SetOrder(int.MinValue)
+                .SetType(OpenIddictValidationHandlerType.Custom));
+        });
+
+        services.AddAuthentication().AddPolicyScheme(PortalAuthenticationSchemes.CookieOrBearer, "Sign-in cookie or bearer token", o =>
+            o.ForwardDefaultSelector = context => HasBearerToken(context.Request)
+                ? OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme
+                : IdentityConstants.ApplicationScheme);
+
+        // Identity sets its own defaults in AddIdentity; these run after every Configure, whatever the feature order.
+        services.PostConfigure<AuthenticationOptions>(o =>
+        {
+            o.DefaultAuthenticateScheme = PortalAuthenticationSchemes.CookieOrBearer;
+            o.DefaultChallengeScheme = PortalAuthenticationSchemes.CookieOrBearer;
+            o.DefaultForbidScheme = PortalAuthenticationSchemes.CookieOrBearer;
+        });
+    }
+
+    private static bool HasBearerToken(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,3 @@
+namespace Portal.Users.ViewModels;
+
+public sealed record SecuritySettingsViewModel(bool AuthenticatorEnabled, int RecoveryCodesLeft);
