@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Data;
 using Portal.Abstractions.Modules;
@@ -26,7 +28,10 @@ namespace Portal.Users;
 /// </summary>
 public sealed class Startup : StartupBase
 {
-    /// <summary>How often a signed-in session is checked against the store (roles, lock, deletion, password reset).</summary>
+    /// <summary>
+    /// How often a session's principal is rebuilt from the store (display name, roles, vetting). Ending a session
+    /// does not wait for this: the session store refuses a session at once when the user's stamp has changed.
+    /// </summary>
     public static readonly TimeSpan SecurityStampInterval = TimeSpan.FromMinutes(1);
 
     public override void ConfigureServices(IServiceCollection services)
@@ -46,12 +51,13 @@ public sealed class Startup : StartupBase
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = SecurityStampInterval);
         services.ConfigureApplicationCookie(ApplicationCookie.Configure);
+        // Sessions are kept server-side in the tenant's store; the cookie carries only the key.
         services.AddSingleton<UserSessionStore>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<UserSessionStore>((o, store) => o.SessionStore = store);
+        // The limits may be set in configuration, so they are read once the tenant's container exists.
         services.AddRateLimiter(_ => { });
-        services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
-            .Configure<Microsoft.Extensions.Configuration.IConfiguration>(AuthRateLimits.Configure);
+        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>(AuthRateLimits.Configure);
 
         // Singletons: the host's policy provider (a singleton) reads the permission providers.
         services.AddSingleton<IPermissionProvider, Permissions>();
@@ -60,7 +66,7 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IRolePermissionLookup>(sp => sp.GetRequiredService<RolePermissionCache>());
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddSingleton<IAuthorizationHandler, OfficialSensitiveHandler>();
-        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, StepUpResultHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, StepUpResultHandler>();
         services.AddScoped<RolePermissionWriter>();
         services.AddScoped<IFeatureEventHandler, RoleStereotypesInstaller>();
         services.AddSingleton<INavigationProvider, UsersNavigation>();

@@ -28,6 +28,10 @@ public sealed class KestrelPortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:Setup:Recipe", "demo");
         builder.UseSetting("Portal:Setup:AdminEmail", AdminEmail);
         builder.UseSetting("Portal:Setup:AdminPassword", AdminPassword);
+        // The in-process server gives every request the same address: the real sign-in limits would trip
+        // across tests. The rate-limit tests set low limits of their own.
+        builder.UseSetting("Portal:RateLimits:Auth:PerAddressPerMinute", "10000");
+        builder.UseSetting("Portal:RateLimits:Auth:PerAccountPerMinute", "10000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 

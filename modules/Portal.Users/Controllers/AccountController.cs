@@ -35,10 +35,12 @@ public sealed class AccountController(
     public const string LockedOutMessage = "You cannot sign in because this account is locked. Try again in 15 minutes or ask an administrator to unlock it";
     public const string CodeFailedMessage = "Enter a correct code from your authenticator app, or a recovery code";
 
-    /// <summary>The sign-in page; opening it ends any session this browser has (so its form's token is an anonymous one).</summary>
+    /// <summary>
+    /// The sign-in page. Someone already signed in is told so (and offered sign-out) rather than shown the form: a
+    /// sign-in starts a new session, so the form is only for people without one.
+    /// </summary>
     [AllowAnonymous]
     [HttpGet("login")]
-    [StartsNewSession]
     public IActionResult Login(string? returnUrl) => View(new LoginViewModel { ReturnUrl = returnUrl });
 
     [AllowAnonymous]

@@ -12,13 +12,16 @@ namespace Portal.Users.Security;
 /// Decides <see cref="OfficialSensitiveRequirement"/> (the permission part is <see cref="PermissionHandler"/>'s,
 /// though a person without the permission is refused here too, so that they are not sent to step up):
 /// a person needs vetting of at least SC and a second factor within the window in this session; an access token
-/// needs the "sensitive" scope (a client allowed that scope counts as cleared: client tokens carry no vetting,
-/// a user's token must still carry SC). Refusals are audited with the condition that failed.
+/// needs the "sensitive" scope (a client allowed that scope counts as cleared: client tokens carry no vetting;
+/// a token issued for a person must carry <see cref="PortalClaimTypes.VettingLevel"/> of SC or above).
+/// Refusals are audited with the condition that failed.
 /// </summary>
 internal sealed class OfficialSensitiveHandler(TimeProvider clock, IHttpContextAccessor http, IRolePermissionLookup roles)
     : AuthorizationHandler<OfficialSensitiveRequirement>
 {
     public const string ClientIdClaim = "client_id";
+    public const string AuthorizedPartyClaim = "azp";
+    public const string SubjectClaim = "sub";
 
     // One refusal entry per request, however often the policy is evaluated in it.
     private static readonly object AuditedKey = new();
@@ -77,9 +80,9 @@ internal sealed class OfficialSensitiveHandler(TimeProvider clock, IHttpContextA
                 return Failure.Scope;
             }
 
-            // A user's token must still be cleared; a client's (no subject person, no vetting) is cleared by its scope.
-            var vetting = user.FindFirst(PortalClaimTypes.VettingLevel);
-            return vetting is null || IsCleared(vetting.Value) ? null : Failure.Vetting;
+            // A client's own token (client credentials: no person, no vetting) is cleared by its scope; a token
+            // issued for a person must carry that person's vetting, and it must be SC or above.
+            return !IsForPerson(user) || IsCleared(user.FindFirst(PortalClaimTypes.VettingLevel)?.Value) ? null : Failure.Vetting;
         }
 
         if (!IsCleared(user.FindFirst(PortalClaimTypes.VettingLevel)?.Value))
@@ -109,8 +112,19 @@ internal sealed class OfficialSensitiveHandler(TimeProvider clock, IHttpContextA
         && Enum.GetNames<VettingLevel>().Contains(vetting, StringComparer.Ordinal)
         && Enum.Parse<VettingLevel>(vetting) >= OfficialSensitive.MinimumVetting;
 
-    // Access tokens carry client_id; the cookie principal never does.
-    private static bool IsTokenPrincipal(ClaimsPrincipal user) => user.HasClaim(c => c.Type == ClientIdClaim);
+    // Access tokens carry client_id (or azp) and come from a bearer scheme; the cookie principal has neither.
+    internal static bool IsTokenPrincipal(ClaimsPrincipal user) =>
+        user.HasClaim(c => c.Type is ClientIdClaim or AuthorizedPartyClaim)
+        || user.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType is { } type
+            && (type.Contains("Bearer", StringComparison.OrdinalIgnoreCase) || type.StartsWith("OpenIddict", StringComparison.Ordinal)));
+
+    // A person's token has a subject that is not the client itself (client credentials use the client id as subject).
+    private static bool IsForPerson(ClaimsPrincipal user)
+    {
+        var subject = user.FindFirst(SubjectClaim)?.Value ?? user.FindFirst(ClaimTypes.NameIdentifier)?.Value;
+        var client = user.FindFirst(ClientIdClaim)?.Value ?? user.FindFirst(AuthorizedPartyClaim)?.Value;
+        return subject is not null && subject != client;
+    }
 
     /// <summary>Scopes, whether sent as one space-separated claim or one claim per scope.</summary>
     internal static IReadOnlySet<string> Scopes(ClaimsPrincipal user) =>

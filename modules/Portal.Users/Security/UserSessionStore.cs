@@ -90,14 +90,6 @@ internal sealed class UserSessionStore(IServiceScopeFactory scopes, TimeProvider
         await db.Sessions.Where(s => s.Id == key).ExecuteDeleteAsync();
     }
 
-    /// <summary>Ends every session of the user (used where the stamp alone would not say enough).</summary>
-    public async Task RemoveAllAsync(string userId, CancellationToken cancellationToken = default)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<UsersDbContext>();
-        await db.Sessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
-    }
-
     private string UserIdOf(ClaimsPrincipal principal) =>
         principal.FindFirstValue(identity.Value.ClaimsIdentity.UserIdClaimType)
         ?? throw new InvalidOperationException("A session needs a user id claim.");

@@ -86,6 +86,10 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:Setup:Recipe", SetupRecipe);
         builder.UseSetting("Portal:Setup:AdminEmail", AdminEmail);
         builder.UseSetting("Portal:Setup:AdminPassword", AdminPassword);
+        // The in-process server gives every request the same address: the real sign-in limits would trip
+        // across tests. The rate-limit tests set low limits of their own.
+        builder.UseSetting("Portal:RateLimits:Auth:PerAddressPerMinute", "10000");
+        builder.UseSetting("Portal:RateLimits:Auth:PerAccountPerMinute", "10000");
         builder.UseSetting("Portal:Setup:ClientSecret", ClientSecret);
         builder.UseSetting("Portal:Shells:Warmup", Warmup ? "true" : "false");
         if (_pluginFolder is not null)

@@ -46,4 +46,23 @@ public sealed class RateLimitTests(RateLimitTests.LimitedPortalFactory factory) 
         // Pages that are not credential checks are not limited.
         Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/account/login")).StatusCode);
     }
+
+    [Fact]
+    public async Task Step_up_codes_are_limited_per_signed_in_person()
+    {
+        // Its own tenant, so its own limiters: the other test's attempts do not count here.
+        await factory.EnsureTenantAsync("limits-step-up");
+        using var session = factory.CreateSession("/limits-step-up");
+        Assert.Equal(HttpStatusCode.Redirect, (await session.LoginAsync(UsersPortalFactory.TenantAdminEmail, UsersPortalFactory.AdminPassword)).StatusCode);
+        for (var i = 0; i < PerAccount; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await session.StepUpAsync("123456", "/")).StatusCode);
+        }
+
+        var limited = await session.StepUpAsync("123456", "/");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.NotNull(limited.Headers.RetryAfter);
+        Assert.Contains("Too many attempts", await limited.Content.ReadAsStringAsync());
+    }
 }

@@ -89,18 +89,48 @@ public sealed class SessionTests(SensitivePortalFixture portal) : IClassFixture<
     }
 
     [Fact]
-    public async Task Signing_in_again_starts_a_new_session_and_ends_the_one_the_browser_had()
+    public async Task Signing_in_over_a_planted_session_starts_a_new_one_and_ends_the_planted_one()
     {
-        var (first, email) = await SignInAsync("BPSS");
-        using var _session = first.Session;
+        // Someone signs in and plants their session cookie in another person's browser (session fixation)...
+        var (planted, _) = await SignInAsync("BPSS");
+        planted.Session.Dispose();
+        var (victim, victimEmail, _) = await portal.ReaderAsync("BPSS");
+        victim.Dispose();
+        using var browser = portal.Factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var form = await browser.GetAsync("/account/login");
+        var antiforgery = form.Headers.GetValues("Set-Cookie").Single(v => v.Contains(".antiforgery=")).Split(';')[0];
+        var token = System.Text.RegularExpressions.Regex.Match(await form.Content.ReadAsStringAsync(),
+            """name="__RequestVerificationToken"[^>]*value="([^"]+)""").Groups[1].Value;
 
-        var again = await first.Session.LoginAsync(email, AdminPages.Password);
+        // ...who then signs in with their own account.
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/account/login")
+        {
+            Content = new FormUrlEncodedContent([new("Email", victimEmail), new("Password", AdminPages.Password),
+                new("__RequestVerificationToken", WebUtility.HtmlDecode(token))]),
+        };
+        post.Headers.Add("Cookie", $"{antiforgery}; {planted.Cookie}");
+        var signedIn = await browser.SendAsync(post);
 
-        var second = SecurityFlows.CopyOfSignInCookie(again);
-        Assert.NotEqual(first.Cookie, second);
-        Assert.StartsWith("/account/login", (await portal.Factory.GetWithCookieAsync(first.Cookie, Protected)).RedirectTarget());
-        Assert.Equal(HttpStatusCode.OK, (await portal.Factory.GetWithCookieAsync(second, Protected)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await first.Session.GetAsync(Protected)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var own = SecurityFlows.CopyOfSignInCookie(signedIn);
+        Assert.NotEqual(planted.Cookie, own);
+        // The planted key does not lead to the victim's session (nor to its own any more).
+        Assert.StartsWith("/account/login", (await portal.Factory.GetWithCookieAsync(planted.Cookie, Protected)).RedirectTarget());
+        var page = await portal.Factory.GetWithCookieAsync(own, "/account/profile");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains(WebUtility.HtmlEncode(victimEmail), await page.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_signed_in_person_is_not_shown_the_sign_in_form()
+    {
+        var (session, email) = await SignInAsync("BPSS");
+        using var _session = session.Session;
+
+        var page = await session.Session.GetPageAsync("/account/login");
+
+        Assert.Contains("You are signed in as " + WebUtility.HtmlEncode(email), page);
+        Assert.DoesNotContain("name=\"Password\"", page);
     }
 
     [Fact]

@@ -84,6 +84,10 @@ public class UsersPortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:Setup:Recipe", "platform");
         builder.UseSetting("Portal:Setup:AdminEmail", AdminEmail);
         builder.UseSetting("Portal:Setup:AdminPassword", AdminPassword);
+        // The in-process server gives every request the same address: the real sign-in limits would trip
+        // across tests. The rate-limit tests set low limits of their own.
+        builder.UseSetting("Portal:RateLimits:Auth:PerAddressPerMinute", "10000");
+        builder.UseSetting("Portal:RateLimits:Auth:PerAccountPerMinute", "10000");
 
         var plugin = Path.Combine(AppContext.BaseDirectory, "plugins", SamplePluginFile);
         File.Copy(plugin, Path.Combine(PluginDir, SamplePluginFile), overwrite: true);

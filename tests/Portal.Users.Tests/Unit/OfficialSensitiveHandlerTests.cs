@@ -26,8 +26,13 @@ public sealed class OfficialSensitiveHandlerTests
         return new ClaimsPrincipal(new ClaimsIdentity(claims, "Identity.Application"));
     }
 
+    // A client-credentials token: the client is its own subject.
     private static ClaimsPrincipal Token(params Claim[] claims) =>
-        new(new ClaimsIdentity(claims.Prepend(new Claim(OfficialSensitiveHandler.ClientIdClaim, "cad")), "Bearer"));
+        new(new ClaimsIdentity(claims.Prepend(new Claim("sub", "cad")).Prepend(new Claim(OfficialSensitiveHandler.ClientIdClaim, "cad")), "Bearer"));
+
+    // A token issued to the client for a person.
+    private static ClaimsPrincipal PersonToken(params Claim[] claims) =>
+        new(new ClaimsIdentity(claims.Prepend(new Claim("sub", "user-7")).Prepend(new Claim(OfficialSensitiveHandler.ClientIdClaim, "cad")), "Bearer"));
 
     [Theory]
     [InlineData("SC")]
@@ -66,10 +71,14 @@ public sealed class OfficialSensitiveHandlerTests
     [Fact]
     public void A_users_token_must_still_be_cleared_a_clients_is_cleared_by_its_scope()
     {
+        Assert.Null(OfficialSensitiveHandler.Check(Token(new Claim("scope", "sensitive")), Now));
         Assert.Equal(Failure.Vetting, OfficialSensitiveHandler.Check(
-            Token(new Claim("scope", "sensitive"), new Claim(PortalClaimTypes.VettingLevel, "BPSS")), Now));
+            PersonToken(new Claim("scope", "sensitive"), new Claim(PortalClaimTypes.VettingLevel, "BPSS")), Now));
+        Assert.Equal(Failure.Vetting, OfficialSensitiveHandler.Check(PersonToken(new Claim("scope", "sensitive")), Now));
         Assert.Null(OfficialSensitiveHandler.Check(
-            Token(new Claim("scope", "sensitive"), new Claim(PortalClaimTypes.VettingLevel, "SC")), Now));
+            PersonToken(new Claim("scope", "sensitive"), new Claim(PortalClaimTypes.VettingLevel, "SC")), Now));
+        Assert.Equal(Failure.Scope, OfficialSensitiveHandler.Check(
+            PersonToken(new Claim("scope", "calls"), new Claim(PortalClaimTypes.VettingLevel, "DV")), Now));
         // A cookie principal cannot pass by claiming a scope: only token principals (with client_id) are judged by scope.
         var person = Person("BPSS", Now);
         ((ClaimsIdentity)person.Identity!).AddClaim(new Claim("scope", "sensitive"));
