@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -11,6 +12,7 @@ public sealed class KestrelPortalFactory : WebApplicationFactory<Program>
     public const string AdminPassword = "Browser-Tests-Pass-1!";
 
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "portal-browser-" + Guid.NewGuid().ToString("N"));
+    private readonly string _pluginDir = Path.Combine(Path.GetTempPath(), "portal-browser-plugins-" + Guid.NewGuid().ToString("N"));
 
     public KestrelPortalFactory()
     {
@@ -33,6 +35,13 @@ public sealed class KestrelPortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:RateLimits:Auth:PerAddressPerMinute", "10000");
         builder.UseSetting("Portal:RateLimits:Auth:PerAccountPerMinute", "10000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+        // The sample plug-in brings an OFFICIAL-SENSITIVE page; it is trusted by its hash, as an operator would.
+        var plugin = Path.Combine(AppContext.BaseDirectory, "plugins", "Portal.SamplePlugin.dll");
+        Directory.CreateDirectory(_pluginDir);
+        File.Copy(plugin, Path.Combine(_pluginDir, "Portal.SamplePlugin.dll"), overwrite: true);
+        builder.UseSetting("Portal:Plugins:Path", _pluginDir);
+        builder.UseSetting("Portal:Plugins:Trusted:0", Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(plugin))));
     }
 
     protected override void Dispose(bool disposing)
@@ -41,6 +50,7 @@ public sealed class KestrelPortalFactory : WebApplicationFactory<Program>
         try
         {
             Directory.Delete(_dataDir, recursive: true);
+            Directory.Delete(_pluginDir, recursive: true);
         }
         catch (IOException)
         {
