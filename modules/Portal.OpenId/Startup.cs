@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Abstractions.Data;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Recipes;
 using Portal.OpenId.Data;
 using Portal.OpenId.Keys;
 using Portal.OpenId.RecipeSteps;
+using Portal.OpenId.Security;
 using Portal.OpenId.Services;
 
 namespace Portal.OpenId;
@@ -23,7 +25,14 @@ public sealed class Startup(IConfiguration configuration) : StartupBase
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddTenantDbContext<OpenIdDbContext, OpenIdSqliteDbContext, OpenIdPostgresDbContext>(OpenIdDbContext.Module);
-        services.AddOpenIddict().AddCore(o => o.UseEntityFrameworkCore().UseDbContext<OpenIdDbContext>());
+        services.AddOpenIddict().AddCore(o =>
+        {
+            o.UseEntityFrameworkCore().UseDbContext<OpenIdDbContext>();
+            // Secret checks remembered for a few minutes: PBKDF2 on every token request caps client credentials.
+            o.ReplaceApplicationManager(typeof(SecretCachingApplicationManager<>));
+        });
+        services.AddSingleton<VerifiedClientSecrets>();
+        services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton(settings);
         services.AddScoped<TenantKeyStore>();

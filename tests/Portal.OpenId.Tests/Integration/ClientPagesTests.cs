@@ -156,6 +156,9 @@ public sealed class ClientPagesTests(OpenIdPortalFactory factory) : IClassFixtur
     {
         using var admin = await AdminBrowser.SignInAsync(factory);
         var old = await RegisterAsync(admin, "to-rotate");
+        // Used once first, so that the server has checked (and may remember) the old secret.
+        Assert.Equal(HttpStatusCode.OK, (await ClientCredentialsAsync("to-rotate", old)).Status);
+        Assert.Equal("invalid_client", (await ClientCredentialsAsync("to-rotate", old + "x")).Body.GetProperty("error").GetString());
 
         var response = await AdminBrowser.PostFormAsync(admin, "/admin/clients/to-rotate/secret", "/admin/clients/to-rotate/secret", []);
 
