@@ -56,7 +56,6 @@ public sealed class Startup : StartupBase
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<UserSessionStore>((o, store) => o.SessionStore = store);
         // The limits may be set in configuration, so they are read once the tenant's container exists.
-        services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>(AuthRateLimits.Configure);
 
         // Singletons: the host's policy provider (a singleton) reads the permission providers.
@@ -72,13 +71,5 @@ public sealed class Startup : StartupBase
         services.AddSingleton<INavigationProvider, UsersNavigation>();
         services.AddScoped<IRecipeStepHandler, RolesRecipeStep>();
         services.AddScoped<IRecipeStepHandler, UsersRecipeStep>();
-    }
-
-    // Runs after routing and authentication (inside the tenant's UseEndpoints), so the limiter sees the endpoint
-    // and the signed-in user.
-    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
-    {
-        app.Use(AuthRateLimits.BufferFormAsync);
-        app.UseRateLimiter();
     }
 }

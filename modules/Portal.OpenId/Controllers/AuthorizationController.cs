@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Abstractions.Security;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
@@ -66,6 +68,7 @@ public sealed class AuthorizationController(IOpenIddictApplicationManager applic
 
     [HttpPost("connect/token")]
     [AllowAnonymous]
+    [EnableRateLimiting(RateLimitPolicies.Token)]
     public async Task<IActionResult> Exchange(CancellationToken cancellationToken)
     {
         var request = HttpContext.GetOpenIddictServerRequest()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.RateLimiting;
@@ -15,8 +16,9 @@ namespace Portal.Users.Security;
 /// The "portal-auth" rate limits (one limiter set per tenant container): each client address may try
 /// <see cref="PerAddressPerMinute"/> credentials a minute, and each account <see cref="PerAccountPerMinute"/>,
 /// whatever address the attempts come from. Both can be set (<c>Portal:RateLimits:Auth:PerAddressPerMinute</c>,
-/// <c>...:PerAccountPerMinute</c>); Development raises them, because the in-process test server has no client
-/// address (every request shares one partition) and test suites sign in far more often than people do. Refusals are 429 with Retry-After: a problem for API callers, a
+/// <c>...:PerAccountPerMinute</c>). The "portal-token" limits work the same way for the OAuth token endpoint, per
+/// client address and per client id, with higher defaults (systems call it). The host runs the limiter before
+/// authentication and reads the form first. Refusals are 429 with Retry-After: a problem for API callers, a
 /// GOV.UK page for forms. Lockout after five wrong passwords or codes still applies beneath this.
 /// </summary>
 internal static class AuthRateLimits
@@ -25,6 +27,10 @@ internal static class AuthRateLimits
     public const int PerAccountPerMinute = 10;
     public const string PerAddressSetting = "Portal:RateLimits:Auth:PerAddressPerMinute";
     public const string PerAccountSetting = "Portal:RateLimits:Auth:PerAccountPerMinute";
+    public const int TokenPerAddressPerMinute = 600;
+    public const int TokenPerClientPerMinute = 600;
+    public const string TokenPerAddressSetting = "Portal:RateLimits:Token:PerAddressPerMinute";
+    public const string TokenPerClientSetting = "Portal:RateLimits:Token:PerClientPerMinute";
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
     // Form fields that name the account being tried: the sign-in form's, and OAuth's password and client grants.
@@ -34,36 +40,30 @@ internal static class AuthRateLimits
     {
         var perAddress = Math.Max(1, configuration.GetValue(PerAddressSetting, PerAddressPerMinute));
         var perAccount = Math.Max(1, configuration.GetValue(PerAccountSetting, PerAccountPerMinute));
+        var tokenPerAddress = Math.Max(1, configuration.GetValue(TokenPerAddressSetting, TokenPerAddressPerMinute));
+        var tokenPerClient = Math.Max(1, configuration.GetValue(TokenPerClientSetting, TokenPerClientPerMinute));
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.AddPolicy(RateLimitPolicies.Auth, context => RateLimitPartition.GetFixedWindowLimiter(
             "address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
             _ => Limits(perAddress)));
+        options.AddPolicy(RateLimitPolicies.Token, context => RateLimitPartition.GetFixedWindowLimiter(
+            "token-address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+            _ => Limits(tokenPerAddress)));
 
-        // Every endpoint passes the global limiter; only "portal-auth" endpoints are limited per account there.
+        // Every endpoint passes the global limiter; only the credential endpoints are limited per account there.
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            AccountOf(context) is { } account
-                ? RateLimitPartition.GetFixedWindowLimiter("account:" + account, _ => Limits(perAccount))
-                : RateLimitPartition.GetNoLimiter(""));
+            (PolicyOf(context), AccountOf(context)) switch
+            {
+                (RateLimitPolicies.Auth, { } account) => RateLimitPartition.GetFixedWindowLimiter("account:" + account, _ => Limits(perAccount)),
+                (RateLimitPolicies.Token, { } client) => RateLimitPartition.GetFixedWindowLimiter("client:" + client, _ => Limits(tokenPerClient)),
+                _ => RateLimitPartition.GetNoLimiter(""),
+            });
         options.OnRejected = RejectAsync;
-    }
-
-    /// <summary>
-    /// Reads the form of a "portal-auth" POST before the limiter runs: the limiter's partition is chosen
-    /// synchronously, and the account is in the body.
-    /// </summary>
-    public static async Task BufferFormAsync(HttpContext context, RequestDelegate next)
-    {
-        if (IsAuthEndpoint(context) && context.Request.HasFormContentType)
-        {
-            await context.Request.ReadFormAsync(context.RequestAborted);
-        }
-
-        await next(context);
     }
 
     private static string? AccountOf(HttpContext context)
     {
-        if (!IsAuthEndpoint(context))
+        if (PolicyOf(context) is null)
         {
             return null;
         }
@@ -79,12 +79,18 @@ internal static class AuthRateLimits
             }
         }
 
-        // Step-up: the signed-in person.
-        return context.User.Identity?.IsAuthenticated == true ? "user:" + context.User.Identity.Name : null;
+        // Step-up: the signed-in person's session. The limiter runs before authentication, so the session is known
+        // by its cookie (hashed: the key is never kept); without a session, step-up refuses anyway.
+        var session = context.Request.Cookies.FirstOrDefault(c => c.Key.EndsWith(IdentityConstants.ApplicationScheme, StringComparison.OrdinalIgnoreCase));
+        return session.Value is { Length: > 0 } cookie
+            ? "session:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(cookie)))
+            : null;
     }
 
-    private static bool IsAuthEndpoint(HttpContext context) =>
-        context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == RateLimitPolicies.Auth;
+    private static string? PolicyOf(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName is RateLimitPolicies.Auth or RateLimitPolicies.Token
+            ? context.GetEndpoint()!.Metadata.GetMetadata<EnableRateLimitingAttribute>()!.PolicyName
+            : null;
 
     private static FixedWindowRateLimiterOptions Limits(int permits) => new()
     {

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Abstractions.Modules;
@@ -75,6 +77,8 @@ public sealed class ShellContainerFactory
             o.Cookie.Path = string.IsNullOrEmpty(settings.PathBase) ? "/" : settings.PathBase;
         });
 
+        // Modules add their policies (Portal.Users: sign-in and token limits); the host runs the limiter.
+        services.AddRateLimiter(_ => { });
         services.AddAuthentication();
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, TenantCookieNames>();
         services.AddAuthorization();

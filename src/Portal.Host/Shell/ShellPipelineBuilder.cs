@@ -8,7 +8,7 @@ using Portal.Host.Web;
 namespace Portal.Host.Shell;
 
 /// <summary>
-/// One middleware pipeline per tenant: errors, static files, routing, authentication, authorization,
+/// One middleware pipeline per tenant: errors, static files, routing, rate limits, authentication, authorization,
 /// antiforgery, output cache, then each feature's <see cref="StartupBase.Configure"/>, then the endpoints.
 /// </summary>
 internal static class ShellPipelineBuilder
@@ -20,6 +20,12 @@ internal static class ShellPipelineBuilder
         app.UseStatusCodePages(StatusCodePageWriter.WriteAsync);
         app.UseStaticFiles();
         app.UseRouting();
+
+        // Before authentication: a request over its limit is refused before any credential is checked (the token
+        // endpoint checks client secrets during authentication). Limiters that partition by the account named in a
+        // form need that form read first.
+        app.UseMiddleware<RateLimitedFormReader>();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<UnprotectedEndpointGuard>();

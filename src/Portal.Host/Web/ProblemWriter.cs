@@ -19,13 +19,20 @@ public static class ProblemWriter
     public static async Task WriteAsync(HttpContext context, int status, string title, string? detail = null, int? retryAfterSeconds = null,
         bool? asJson = null)
     {
-        // A challenge's WWW-Authenticate (RFC 6750 for bearer tokens) is part of the answer: keep it.
+        // A challenge's WWW-Authenticate (RFC 6750 for bearer tokens) and a rate limit's Retry-After are part of
+        // the answer: keep them.
         var challenge = context.Response.Headers.WWWAuthenticate;
+        var retryAfter = context.Response.Headers.RetryAfter;
         context.Response.Clear();
         context.Response.StatusCode = status;
         if (challenge.Count > 0)
         {
             context.Response.Headers.WWWAuthenticate = challenge;
+        }
+
+        if (retryAfter.Count > 0)
+        {
+            context.Response.Headers.RetryAfter = retryAfter;
         }
 
         if (retryAfterSeconds is { } seconds)

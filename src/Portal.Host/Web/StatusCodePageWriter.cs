@@ -16,6 +16,7 @@ internal static class StatusCodePageWriter
             403 => ("You do not have access", "Your account does not have permission to see this."),
             405 => ("Method not allowed", "This address does not accept that kind of request."),
             415 => ("Unsupported media type", "Send the request body as application/json."),
+            429 => ("Too many requests", "Wait a moment before trying again."),
             _ => ("Something went wrong", null),
         };
         var status = http.Response.StatusCode;

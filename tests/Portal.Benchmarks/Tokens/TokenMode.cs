@@ -35,6 +35,8 @@ public static class TokenMode
             // (per address and per account/client) for this run, whether or not the token endpoint uses them.
             ["Portal:RateLimits:Auth:PerAddressPerMinute"] = "1000000",
             ["Portal:RateLimits:Auth:PerAccountPerMinute"] = "1000000",
+            ["Portal:RateLimits:Token:PerAddressPerMinute"] = "1000000",
+            ["Portal:RateLimits:Token:PerClientPerMinute"] = "1000000",
         });
         portal.Start();
         await new TenantProvisioner(portal.Services).EnsureRunningAsync("met");

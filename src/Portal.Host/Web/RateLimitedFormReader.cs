@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Portal.Host.Web;
+
+/// <summary>
+/// Reads the form of a POST to a rate-limited endpoint before the limiter runs: a limiter picks its partition
+/// synchronously, and the account it partitions by (an email, a client id) is in the body.
+/// </summary>
+internal sealed class RateLimitedFormReader(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (context.Request.HasFormContentType && context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>() is not null)
+        {
+            await context.Request.ReadFormAsync(context.RequestAborted);
+        }
+
+        await next(context);
+    }
+}
