@@ -67,6 +67,7 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IAuthorizationHandler, OfficialSensitiveHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, StepUpResultHandler>();
         services.AddScoped<RolePermissionWriter>();
+        services.AddScoped<IUserAccountStatus, UserAccountStatus>();
         services.AddScoped<IFeatureEventHandler, RoleStereotypesInstaller>();
         services.AddSingleton<INavigationProvider, UsersNavigation>();
         services.AddScoped<IRecipeStepHandler, RolesRecipeStep>();

@@ -5,8 +5,11 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Abstractions.Audit;
 using Portal.Abstractions.Security;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
@@ -24,8 +27,15 @@ namespace Portal.OpenId.Controllers;
 [Feature(ServerStartup.FeatureId)]
 [ApiExplorerSettings(IgnoreApi = true)]
 [IgnoreAntiforgeryToken]
-public sealed class AuthorizationController(IOpenIddictApplicationManager applications) : Controller
+public sealed class AuthorizationController(
+    IOpenIddictApplicationManager applications,
+    IOpenIddictAuthorizationManager authorizations,
+    IOpenIddictTokenManager tokens,
+    ILogger<AuthorizationController> logger)
+    : Controller
 {
+    private const string AccountChanged = "The account has changed; sign in again.";
+
     [HttpGet("connect/authorize"), HttpPost("connect/authorize")]
     [AllowAnonymous]
     public async Task<IActionResult> Authorize(CancellationToken cancellationToken)
@@ -54,8 +64,17 @@ public sealed class AuthorizationController(IOpenIddictApplicationManager applic
         }
 
         var user = cookie.Principal;
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        // The stamp the tokens will be checked against at every renewal (see Exchange).
+        var stamp = userId is null ? null : await CurrentStampAsync(userId, cancellationToken);
+        if (stamp is null)
+        {
+            return Refuse(Errors.AccessDenied, "This account may not sign in.");
+        }
+
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
-        identity.SetClaim(Claims.Subject, user.FindFirstValue(ClaimTypes.NameIdentifier));
+        identity.SetClaim(Claims.Subject, userId);
+        identity.SetClaim(PortalClaims.AccountStamp, stamp);
         identity.SetClaim(Claims.Name, user.FindFirstValue("name") ?? user.FindFirstValue(ClaimTypes.Name));
         identity.SetClaim(Claims.Email, user.FindFirstValue(ClaimTypes.Email));
         identity.SetClaims(Claims.Role, user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToImmutableArray());
@@ -97,6 +116,23 @@ public sealed class AuthorizationController(IOpenIddictApplicationManager applic
                 return Refuse(Errors.InvalidGrant, "The token is no longer valid.");
             }
 
+            if (!await AccountUnchangedAsync(stored, cancellationToken))
+            {
+                // Nothing is issued, and the access tokens already out (same authorization) stop working too.
+                await RevokeAuthorizationAsync(result.Principal, cancellationToken);
+                logger.LogInformation("Token renewal refused for user {UserId}: the account changed since sign-in", stored.FindFirst(Claims.Subject)?.Value);
+                if (HttpContext.RequestServices.GetService<IAuditLog>() is { } audit)
+                {
+                    await audit.WriteAsync(new AuditEntry(AuditCategories.Refusal, "token-renewal-refused", AuditOutcome.Refused,
+                        Subject: stored.FindFirst(Claims.Subject)?.Value, Detail: "The account changed since sign-in; the authorization was revoked.")
+                    {
+                        Actor = "client:" + request.ClientId,
+                    }, cancellationToken);
+                }
+
+                return Refuse(Errors.InvalidGrant, AccountChanged);
+            }
+
             var identity = new ClaimsIdentity(stored.Claims, TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
             identity.SetDestinations(PortalClaims.DestinationsOf);
             return SignIn(new ClaimsPrincipal(identity), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
@@ -136,6 +172,45 @@ public sealed class AuthorizationController(IOpenIddictApplicationManager applic
         }
 
         return Ok(claims);
+    }
+
+    /// <summary>
+    /// True when the user still exists, may sign in, and has the stamp the code or refresh token was issued with
+    /// (a password, vetting or role change, a lock or a deletion changes or removes it). Tokens without a stamp
+    /// claim, or a tenant without a user store, fail closed.
+    /// </summary>
+    private async Task<bool> AccountUnchangedAsync(ClaimsIdentity stored, CancellationToken cancellationToken)
+    {
+        var userId = stored.FindFirst(Claims.Subject)?.Value;
+        var issuedWith = stored.FindFirst(PortalClaims.AccountStamp)?.Value;
+        if (string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(issuedWith))
+        {
+            return false;
+        }
+
+        var current = await CurrentStampAsync(userId, cancellationToken);
+        return current is not null && string.Equals(current, issuedWith, StringComparison.Ordinal);
+    }
+
+    /// <summary>Null when the account is gone or locked, or when no module keeps the tenant's users.</summary>
+    private Task<string?> CurrentStampAsync(string userId, CancellationToken cancellationToken) =>
+        HttpContext.RequestServices.GetService<IUserAccountStatus>() is { } accounts
+            ? accounts.CurrentStampAsync(userId, cancellationToken)
+            : Task.FromResult<string?>(null);
+
+    private async Task RevokeAuthorizationAsync(ClaimsPrincipal stored, CancellationToken cancellationToken)
+    {
+        if (stored.GetAuthorizationId() is not { Length: > 0 } authorizationId)
+        {
+            return;
+        }
+
+        if (await authorizations.FindByIdAsync(authorizationId, cancellationToken) is { } authorization)
+        {
+            await authorizations.TryRevokeAsync(authorization, cancellationToken);
+        }
+
+        await tokens.RevokeByAuthorizationIdAsync(authorizationId, cancellationToken);
     }
 
     /// <summary>The requested scopes the client was permitted (OpenIddict refuses the others; this keeps it explicit).</summary>

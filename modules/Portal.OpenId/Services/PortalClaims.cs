@@ -8,6 +8,12 @@ namespace Portal.OpenId.Services;
 /// <summary>Which claims go into tokens, and into which token.</summary>
 internal static class PortalClaims
 {
+    /// <summary>
+    /// The user's security stamp when the code was issued. Kept only in the authorization code and refresh tokens
+    /// (no destination), so the token endpoint can tell that the account changed since; never sent to anyone.
+    /// </summary>
+    public const string AccountStamp = "portal:stamp";
+
     /// <summary>Vetting and the time of the last second factor: the APIs' OFFICIAL-SENSITIVE checks read them.</summary>
     public static void CopySecurityClaims(ClaimsPrincipal from, ClaimsIdentity to)
     {
@@ -45,6 +51,7 @@ internal static class PortalClaims
                 return [Destinations.AccessToken];
             // The security stamp and other cookie internals never leave the server.
             case "AspNet.Identity.SecurityStamp":
+            case AccountStamp:
                 return [];
             default:
                 return [];
