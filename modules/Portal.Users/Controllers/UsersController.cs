@@ -119,15 +119,10 @@ public sealed class UsersController(
     [HttpGet("{id}/edit")]
     public async Task<IActionResult> Edit(string id)
     {
-        var user = await users.FindByIdAsync(id);
+        var (user, refusal) = await FindChangeableAsync(id);
         if (user is null)
         {
-            return NotFound();
-        }
-
-        if (!await MayChangeAsync(user))
-        {
-            return Forbid();
+            return refusal!;
         }
 
         var form = new UserEditorViewModel
@@ -143,15 +138,10 @@ public sealed class UsersController(
     [HttpPost("{id}/edit")]
     public async Task<IActionResult> Edit(string id, UserEditorViewModel form)
     {
-        var user = await users.FindByIdAsync(id);
+        var (user, refusal) = await FindChangeableAsync(id);
         if (user is null)
         {
-            return NotFound();
-        }
-
-        if (!await MayChangeAsync(user))
-        {
-            return Forbid();
+            return refusal!;
         }
 
         var current = (await users.GetRolesAsync(user)).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -231,15 +221,10 @@ public sealed class UsersController(
     [HttpPost("{id}/lock")]
     public async Task<IActionResult> Lock(string id)
     {
-        var user = await users.FindByIdAsync(id);
+        var (user, refusal) = await FindChangeableAsync(id);
         if (user is null)
         {
-            return NotFound();
-        }
-
-        if (!await MayChangeAsync(user))
-        {
-            return Forbid();
+            return refusal!;
         }
 
         if (IsSelf(user))
@@ -260,15 +245,10 @@ public sealed class UsersController(
     [HttpPost("{id}/unlock")]
     public async Task<IActionResult> Unlock(string id)
     {
-        var user = await users.FindByIdAsync(id);
+        var (user, refusal) = await FindChangeableAsync(id);
         if (user is null)
         {
-            return NotFound();
-        }
-
-        if (!await MayChangeAsync(user))
-        {
-            return Forbid();
+            return refusal!;
         }
 
         await users.SetLockoutEndDateAsync(user, null);
@@ -294,15 +274,10 @@ public sealed class UsersController(
     [HttpPost("{id}/reset-password")]
     public async Task<IActionResult> ResetPassword(string id, ResetPasswordViewModel form)
     {
-        var user = await users.FindByIdAsync(id);
+        var (user, refusal) = await FindChangeableAsync(id);
         if (user is null)
         {
-            return NotFound();
-        }
-
-        if (!await MayChangeAsync(user))
-        {
-            return Forbid();
+            return refusal!;
         }
 
         if (string.IsNullOrEmpty(form.NewPassword))
@@ -340,15 +315,10 @@ public sealed class UsersController(
     [HttpGet("{id}/delete")]
     public async Task<IActionResult> Delete(string id)
     {
-        var user = await users.FindByIdAsync(id);
+        var (user, refusal) = await FindChangeableAsync(id);
         if (user is null)
         {
-            return NotFound();
-        }
-
-        if (!await MayChangeAsync(user))
-        {
-            return Forbid();
+            return refusal!;
         }
 
         if (IsSelf(user))
@@ -363,15 +333,10 @@ public sealed class UsersController(
     [ActionName(nameof(Delete))]
     public async Task<IActionResult> DeleteConfirmed(string id)
     {
-        var user = await users.FindByIdAsync(id);
+        var (user, refusal) = await FindChangeableAsync(id);
         if (user is null)
         {
-            return NotFound();
-        }
-
-        if (!await MayChangeAsync(user))
-        {
-            return Forbid();
+            return refusal!;
         }
 
         if (IsSelf(user))
@@ -426,5 +391,17 @@ public sealed class UsersController(
             Roles = (await users.GetRolesAsync(user)).ToList(),
         };
         return View(nameof(Edit), await PrepareAsync(form, user));
+    }
+
+    /// <summary>The user, or the answer to give instead: 404 when there is none, 403 when this admin may not change them.</summary>
+    private async Task<(PortalUser? User, IActionResult? Refusal)> FindChangeableAsync(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return (null, NotFound());
+        }
+
+        return await MayChangeAsync(user) ? (user, null) : (null, Forbid());
     }
 }
