@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
 using Portal.Abstractions.Recipes;
 using Portal.Abstractions.Shell;
-using Portal.Host.Modules;
+using Portal.Abstractions.Platform;
 
 namespace Portal.Host.Recipes;
 
 /// <summary><c>{"name": "feature", "enable": ["Portal.Users"], "disable": []}</c></summary>
-internal sealed class FeatureStep(ModuleCatalog catalog) : ISettingsStep
+internal sealed class FeatureStep(IShellFeatureManager features) : ISettingsStep
 {
     public string StepName => "feature";
 
@@ -14,28 +14,16 @@ internal sealed class FeatureStep(ModuleCatalog catalog) : ISettingsStep
     {
         var enable = ReadIds(step, "enable", errors);
         var disable = ReadIds(step, "disable", errors);
-        var before = errors.Count;
-        foreach (var id in enable.Concat(disable))
+        try
         {
-            var feature = catalog.Graph.Find(id);
-            if (feature is null)
-            {
-                errors.Add($"{step.Location}: no module provides the feature '{id}'.");
-            }
-            else if (feature.DefaultTenantOnly && !settings.IsDefault)
-            {
-                errors.Add($"{step.Location}: the feature '{id}' is only for the platform (Default) tenant.");
-            }
+            // The same rules as an admin's change: dependencies follow, dependents go, unknown ids are refused.
+            return settings with { EnabledFeatures = features.Plan(settings.Name, settings.EnabledFeatures, enable, disable) };
         }
-
-        if (errors.Count > before)
+        catch (FeatureChangeException ex)
         {
+            errors.Add($"{step.Location}: {ex.Message}");
             return settings;
         }
-
-        var enabled = catalog.Graph.WithDependencies(settings.EnabledFeatures.Concat(enable)).ToHashSet();
-        enabled.ExceptWith(catalog.Graph.WithDependents(disable));
-        return settings with { EnabledFeatures = catalog.Graph.Order(enabled).Select(f => f.Id).ToList() };
     }
 
     private static List<string> ReadIds(RecipeStep step, string property, List<string> errors)

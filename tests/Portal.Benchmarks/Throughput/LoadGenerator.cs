@@ -4,15 +4,20 @@ using System.Net;
 namespace Portal.Benchmarks.Throughput;
 
 /// <summary>
-/// A closed-loop HTTP load: N workers each send GET, read the whole body, and send the next. A warm-up window
-/// (connections opened, JIT settled) is followed by a measured window; only requests that start and finish in
-/// the measured window count. The same loop drives the portal and the baseline.
+/// A closed-loop HTTP load: N workers each send a request, read the whole answer, and send the next. A warm-up
+/// window (connections opened, JIT settled) is followed by a measured window; only requests that start and finish
+/// in the measured window count. The same loop drives the portal and the baseline, and the token ceiling.
 /// </summary>
 public sealed class LoadGenerator(int workers, TimeSpan warmup, TimeSpan measure)
 {
     private const int Warming = 0, Measuring = 1, Stopping = 2;
 
-    public async Task<LoadRun> RunAsync(string target, Uri url)
+    /// <summary>GET <paramref name="url"/>; a 200 counts as success.</summary>
+    public Task<LoadRun> RunAsync(string target, Uri url) =>
+        RunAsync(target, () => new HttpRequestMessage(HttpMethod.Get, url),
+            response => Task.FromResult(response.StatusCode == HttpStatusCode.OK));
+
+    public async Task<LoadRun> RunAsync(string target, Func<HttpRequestMessage> request, Func<HttpResponseMessage, Task<bool>> succeeded)
     {
         using var handler = new SocketsHttpHandler
         {
@@ -41,9 +46,9 @@ public sealed class LoadGenerator(int workers, TimeSpan warmup, TimeSpan measure
                     var ok = false;
                     try
                     {
-                        using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
-                        await response.Content.CopyToAsync(Stream.Null);
-                        ok = response.StatusCode == HttpStatusCode.OK;
+                        using var message = request();
+                        using var response = await client.SendAsync(message, HttpCompletionOption.ResponseContentRead);
+                        ok = await succeeded(response);
                     }
                     catch (HttpRequestException)
                     {

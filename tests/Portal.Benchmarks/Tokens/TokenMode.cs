@@ -86,8 +86,9 @@ public static class TokenMode
         if (!sustained)
         {
             Console.WriteLine($"[tokens] {Rate:F0}/s not sustained: closed loop, {ClosedLoopWorkers} workers, 10 s");
-            var closed = new ClosedLoopLoad(ClosedLoopWorkers, TimeSpan.FromSeconds(quick ? 1 : 3), TimeSpan.FromSeconds(quick ? 3 : 10));
-            var (perSecond, p50, p99, failures) = await closed.RunAsync(TokenRequest, IsTokenAsync);
+            var closed = new Throughput.LoadGenerator(ClosedLoopWorkers, TimeSpan.FromSeconds(quick ? 1 : 3), TimeSpan.FromSeconds(quick ? 3 : 10));
+            var run = await closed.RunAsync("POST /connect/token", TokenRequest, IsTokenAsync);
+            var (perSecond, p50, p99, failures) = (run.RequestsPerSecond, run.P50Ms, run.P99Ms, run.Failures);
             Console.WriteLine($"[tokens] closed loop {perSecond:F1} tokens/s p50 {p50:F1} ms p99 {p99:F1} ms ({failures} failed)");
             results.Add(GoalResult.Info(Name, $"closed-loop maximum ({ClosedLoopWorkers} workers, 10 s)",
                 $"{perSecond:F1} tokens/s, p50 {p50:F1} ms, p99 {p99:F1} ms ({failures} failed)"));
