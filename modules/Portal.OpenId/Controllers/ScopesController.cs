@@ -13,7 +13,9 @@ namespace Portal.OpenId.Controllers;
 /// <summary>
 /// The admin pages for the scopes of the tenant's server. Every change goes through <see cref="ScopeRegistry"/>,
 /// the same service as the API, so validation, refusals and audit entries are the same either way. A scope's
-/// pages sit under <c>{name}/edit</c> and <c>{name}/delete</c> so that a scope called "create" is still reachable.
+/// pages sit under <c>{name}/edit</c> and <c>{name}/delete</c> so that a scope called "create" is still reachable;
+/// the name is bound from the address only (<c>[FromRoute]</c>), since the form has a field called Name too and MVC
+/// would otherwise prefer the posted value.
 /// </summary>
 [Feature(ManagementStartup.FeatureId)]
 [Route("admin/scopes")]
@@ -46,11 +48,11 @@ public sealed class ScopesController(ScopeRegistry registry, ILogger<ScopesContr
     }
 
     [HttpGet("{name}/edit")]
-    public async Task<IActionResult> Edit(string name, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Edit([FromRoute] string name, CancellationToken cancellationToken) =>
         await registry.FindAsync(name, cancellationToken) is { } scope ? View(ScopeFormViewModel.From(scope)) : NotFound();
 
     [HttpPost("{name}/edit")]
-    public async Task<IActionResult> Edit(string name, ScopeFormViewModel form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit([FromRoute] string name, ScopeFormViewModel form, CancellationToken cancellationToken)
     {
         var current = await registry.FindAsync(name, cancellationToken);
         if (current is null)
@@ -82,12 +84,12 @@ public sealed class ScopesController(ScopeRegistry registry, ILogger<ScopesContr
     }
 
     [HttpGet("{name}/delete")]
-    public async Task<IActionResult> Delete(string name, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Delete([FromRoute] string name, CancellationToken cancellationToken) =>
         await ConfirmAsync(name, cancellationToken) is { } model ? View(model) : NotFound();
 
     [HttpPost("{name}/delete")]
     [ActionName(nameof(Delete))]
-    public async Task<IActionResult> DeleteConfirmed(string name, CancellationToken cancellationToken)
+    public async Task<IActionResult> DeleteConfirmed([FromRoute] string name, CancellationToken cancellationToken)
     {
         var result = await registry.DeleteAsync(name, cancellationToken);
         switch (result.Status)
@@ -105,7 +107,7 @@ public sealed class ScopesController(ScopeRegistry registry, ILogger<ScopesContr
         }
     }
 
-    private async Task<ScopeConfirmViewModel?> ConfirmAsync(string name, CancellationToken cancellationToken) =>
+    private async Task<ScopeConfirmViewModel?> ConfirmAsync([FromRoute] string name, CancellationToken cancellationToken) =>
         await registry.FindAsync(name, cancellationToken) is { } scope
             ? new ScopeConfirmViewModel(scope.Name, scope.DisplayName, scope.BuiltIn,
                 scope.BuiltIn ? [] : await registry.ClientsPermittedAsync(scope.Name, cancellationToken))
