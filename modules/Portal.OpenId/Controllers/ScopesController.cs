@@ -107,7 +107,7 @@ public sealed class ScopesController(ScopeRegistry registry, ILogger<ScopesContr
         }
     }
 
-    private async Task<ScopeConfirmViewModel?> ConfirmAsync([FromRoute] string name, CancellationToken cancellationToken) =>
+    private async Task<ScopeConfirmViewModel?> ConfirmAsync(string name, CancellationToken cancellationToken) =>
         await registry.FindAsync(name, cancellationToken) is { } scope
             ? new ScopeConfirmViewModel(scope.Name, scope.DisplayName, scope.BuiltIn,
                 scope.BuiltIn ? [] : await registry.ClientsPermittedAsync(scope.Name, cancellationToken))
