@@ -40,6 +40,7 @@ public sealed class Startup(IConfiguration configuration) : StartupBase
         services.AddScoped<IFeatureEventHandler>(sp => sp.GetRequiredService<ScopeInstaller>());
         services.AddScoped<ScopeRegistry>();
         services.AddScoped<ClientRegistry>();
+        services.AddScoped<IRecipeStepHandler, OpenIdScopesRecipeStep>();
         services.AddScoped<IRecipeStepHandler, OpenIdClientsRecipeStep>();
     }
 }

@@ -79,18 +79,22 @@ public class OpenIdPortalFactory : WebApplicationFactory<Program>
         return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
     }
 
-    /// <summary>
-    /// The principal in a token of the Default tenant, as its own validation stack reads it (access tokens are
-    /// encrypted, and introspection shows scopes only to a token's audiences).
-    /// </summary>
-    public async Task<ClaimsPrincipal> ValidateAccessTokenAsync(string token)
+    /// <summary>Runs <paramref name="work"/> in a scope of the Default tenant's container, with its settings.</summary>
+    public async Task<T> InDefaultAsync<T>(Func<IServiceProvider, ShellSettings, Task<T>> work)
     {
         var settings = await Services.GetRequiredService<IShellSettingsManager>().FindAsync(ShellSettings.DefaultName)
             ?? throw new InvalidOperationException("No Default tenant.");
         var shell = await Services.GetRequiredService<ShellHost>().GetOrCreateAsync(settings);
         await using var scope = shell.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OpenIddictValidationService>().ValidateAccessTokenAsync(token);
+        return await work(scope.ServiceProvider, settings);
     }
+
+    /// <summary>
+    /// The principal in a token of the Default tenant, as its own validation stack reads it (access tokens are
+    /// encrypted, and introspection shows scopes only to a token's audiences).
+    /// </summary>
+    public Task<ClaimsPrincipal> ValidateAccessTokenAsync(string token) =>
+        InDefaultAsync(async (services, _) => await services.GetRequiredService<OpenIddictValidationService>().ValidateAccessTokenAsync(token));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
