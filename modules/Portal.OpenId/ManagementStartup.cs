@@ -11,7 +11,7 @@ namespace Portal.OpenId;
 
 /// <summary>
 /// The API and the admin pages (<c>~/admin/clients</c>, <c>~/admin/scopes</c>) to register the tenant's clients
-/// and list its scopes (permission ManageClients).
+/// and scopes (permission ManageClients).
 /// </summary>
 [Feature(FeatureId)]
 public sealed class ManagementStartup : StartupBase
@@ -24,6 +24,9 @@ public sealed class ManagementStartup : StartupBase
         services.AddSingleton<INavigationProvider, OpenIdNavigation>();
     }
 
-    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider) =>
+    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
+    {
         routes.MapClientsApi();
+        routes.MapScopesApi();
+    }
 }

@@ -69,6 +69,11 @@ public sealed class ServerStartup(IConfiguration configuration, IHostEnvironment
                 .SetRefreshTokenReuseLeeway(TimeSpan.Zero);
 
             o.RegisterScopes(PortalScopes.All.Select(s => s.Name).ToArray());
+            // Scopes an administrator added are in the store only: discovery lists them too.
+            o.AddEventHandler<OpenIddictServerEvents.HandleConfigurationRequestContext>(b => b
+                .UseScopedHandler<AdvertiseStoredScopes>()
+                .SetOrder(OpenIddictServerHandlers.Discovery.AttachScopes.Descriptor.Order + 1)
+                .SetType(OpenIddictServerHandlerType.Custom));
             o.AddEventHandler<OpenIddictServerEvents.ValidateTokenRequestContext>(b => b
                 .UseScopedHandler<RejectUnpermittedScopes>()
                 .SetOrder(OpenIddictServerHandlers.Exchange.ValidateScopePermissions.Descriptor.Order - 1)

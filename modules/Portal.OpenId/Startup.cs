@@ -14,7 +14,7 @@ namespace Portal.OpenId;
 
 /// <summary>
 /// The OpenIddict store on the tenant's database (applications, authorizations, scopes, tokens, keys), the portal's
-/// scopes, the client registry shared by the recipe step and the management feature.
+/// scopes, the scope and client registries shared by the recipe step and the management feature.
 /// </summary>
 public sealed class Startup(IConfiguration configuration) : StartupBase
 {
@@ -38,7 +38,9 @@ public sealed class Startup(IConfiguration configuration) : StartupBase
         services.AddScoped<TenantKeyStore>();
         services.AddScoped<ScopeInstaller>();
         services.AddScoped<IFeatureEventHandler>(sp => sp.GetRequiredService<ScopeInstaller>());
+        services.AddScoped<ScopeRegistry>();
         services.AddScoped<ClientRegistry>();
+        services.AddScoped<IRecipeStepHandler, OpenIdScopesRecipeStep>();
         services.AddScoped<IRecipeStepHandler, OpenIdClientsRecipeStep>();
     }
 }

@@ -8,7 +8,7 @@ using Portal.OpenId.Services;
 namespace Portal.OpenId.Endpoints;
 
 /// <summary>
-/// <c>/api/clients</c> and <c>/api/scopes</c>: the tenant's OpenID Connect clients. A secret appears in a response
+/// <c>/api/clients</c>: the tenant's OpenID Connect clients. A secret appears in a response
 /// only when it was just generated (creation, regeneration), never again.
 /// </summary>
 public static class ClientsApi
@@ -22,9 +22,6 @@ public static class ClientsApi
         clients.MapPut("/{clientId}", UpdateAsync);
         clients.MapDelete("/{clientId}", DeleteAsync);
         clients.MapPost("/{clientId}/secret", RegenerateSecretAsync);
-
-        routes.MapGet("/api/scopes", () => Results.Ok(PortalScopes.All.Select(s => new { name = s.Name, displayName = s.DisplayName })))
-            .WithTags("Clients").RequireAuthorization(OpenIdPermissions.ManageClientsPolicy);
         return routes;
     }
 

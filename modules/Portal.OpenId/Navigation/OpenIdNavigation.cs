@@ -16,7 +16,7 @@ public sealed class OpenIdNavigation : INavigationProvider
             Description: "Register the applications that may sign people in or obtain tokens for the tenant's APIs.",
             Permission: OpenIdPermissions.ManageClients));
         items.Add(new NavigationItem("Scopes", "~/admin/scopes", Order: 61,
-            Description: "The scopes the tenant's authorization server knows, and what each gives access to.",
+            Description: "Add and describe the scopes clients may ask for, and see what each gives access to.",
             Permission: OpenIdPermissions.ManageClients));
     }
 }

@@ -89,7 +89,7 @@ internal sealed class OpenIdClientsRecipeStep(ClientRegistry registry, OpenIdSet
 
             client.ClientId = client.ClientId?.Replace("{tenant}", tenantName, StringComparison.Ordinal);
             var input = client.Input;
-            foreach (var (field, messages) in ClientValidator.Validate(input, settings.AllowPlainHttp, isNew: true))
+            foreach (var (field, messages) in ClientValidator.Validate(input, settings.AllowPlainHttp, isNew: true, knownScopes: null))
             {
                 errors.AddRange(messages.Select(m => $"client {i + 1} ({field}): {m}"));
             }

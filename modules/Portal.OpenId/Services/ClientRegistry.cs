@@ -12,7 +12,7 @@ namespace Portal.OpenId.Services;
 /// secrets). Each change is audited, never with the secret. A client's roles (for client credentials) live in the
 /// application's properties as <c>"roles": [...]</c>.
 /// </summary>
-public sealed class ClientRegistry(IOpenIddictApplicationManager applications, OpenIdSettings settings, IServiceProvider services)
+public sealed class ClientRegistry(IOpenIddictApplicationManager applications, ScopeRegistry scopes, OpenIdSettings settings, IServiceProvider services)
 {
     public const string RolesProperty = "roles";
 
@@ -36,7 +36,7 @@ public sealed class ClientRegistry(IOpenIddictApplicationManager applications, O
     /// <summary>Creates a client; a confidential one gets <paramref name="secret"/>, or a generated one returned once.</summary>
     public async Task<ClientOperationResult> CreateAsync(ClientInput input, string? secret, CancellationToken cancellationToken)
     {
-        var errors = ClientValidator.Validate(input, settings.AllowPlainHttp, isNew: true);
+        var errors = ClientValidator.Validate(input, settings.AllowPlainHttp, isNew: true, await scopes.NamesAsync(cancellationToken));
         if (errors.Count > 0)
         {
             return ClientOperationResult.Invalid(errors);
@@ -75,7 +75,7 @@ public sealed class ClientRegistry(IOpenIddictApplicationManager applications, O
             return ClientOperationResult.Invalid(new Dictionary<string, string[]> { ["clientId"] = ["A client id cannot be changed."] });
         }
 
-        var errors = ClientValidator.Validate(input, settings.AllowPlainHttp, isNew: false);
+        var errors = ClientValidator.Validate(input, settings.AllowPlainHttp, isNew: false, await scopes.NamesAsync(cancellationToken));
         if (errors.Count > 0)
         {
             return ClientOperationResult.Invalid(errors);

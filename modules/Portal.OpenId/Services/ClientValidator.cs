@@ -16,7 +16,11 @@ internal static partial class ClientValidator
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{2,99}$")]
     private static partial Regex ClientIdPattern();
 
-    public static Dictionary<string, string[]> Validate(ClientInput input, bool allowPlainHttp, bool isNew)
+    /// <param name="knownScopes">
+    /// The scopes of the tenant's server (<see cref="ScopeRegistry.NamesAsync"/>); null where the store cannot be
+    /// read yet (a recipe checked before it runs), and then only the shape of each scope name is checked here.
+    /// </param>
+    public static Dictionary<string, string[]> Validate(ClientInput input, bool allowPlainHttp, bool isNew, IReadOnlySet<string>? knownScopes)
     {
         var errors = new Dictionary<string, List<string>>();
         void Add(string field, string message)
@@ -81,7 +85,7 @@ internal static partial class ClientValidator
             CheckUri(uri, "postLogoutRedirectUris", allowPlainHttp, Add);
         }
 
-        foreach (var scope in (input.Scopes ?? []).Where(s => !PortalScopes.IsKnown(s)))
+        foreach (var scope in (input.Scopes ?? []).Where(s => knownScopes is null ? !ScopeValidator.IsScopeName(s) : !knownScopes.Contains(s)))
         {
             Add("scopes", $"'{scope}' is not a scope of this server.");
         }

@@ -6,6 +6,7 @@ public static class AuditCategories
     public const string Permissions = "permissions";
     public const string Features = "features";
     public const string Clients = "clients";
+    public const string Scopes = "scopes";
     public const string SensitiveRead = "sensitive-read";
     public const string Refusal = "refusal";
     public const string Accounts = "accounts";

@@ -4,7 +4,13 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using System.Security.Claims;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Validation;
+using Portal.Abstractions.Platform;
+using Portal.Abstractions.Shell;
+using Portal.Host.Shell;
 
 namespace Portal.OpenId.Tests.Support;
 
@@ -72,6 +78,23 @@ public class OpenIdPortalFactory : WebApplicationFactory<Program>
         var text = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
     }
+
+    /// <summary>Runs <paramref name="work"/> in a scope of the Default tenant's container, with its settings.</summary>
+    public async Task<T> InDefaultAsync<T>(Func<IServiceProvider, ShellSettings, Task<T>> work)
+    {
+        var settings = await Services.GetRequiredService<IShellSettingsManager>().FindAsync(ShellSettings.DefaultName)
+            ?? throw new InvalidOperationException("No Default tenant.");
+        var shell = await Services.GetRequiredService<ShellHost>().GetOrCreateAsync(settings);
+        await using var scope = shell.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider, settings);
+    }
+
+    /// <summary>
+    /// The principal in a token of the Default tenant, as its own validation stack reads it (access tokens are
+    /// encrypted, and introspection shows scopes only to a token's audiences).
+    /// </summary>
+    public Task<ClaimsPrincipal> ValidateAccessTokenAsync(string token) =>
+        InDefaultAsync(async (services, _) => await services.GetRequiredService<OpenIddictValidationService>().ValidateAccessTokenAsync(token));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,0 +1,9 @@
+namespace Portal.OpenId.Models;
+
+public enum ScopeOperationStatus
+{
+    Done,
+    Invalid,
+    NotFound,
+    Conflict,
+}
