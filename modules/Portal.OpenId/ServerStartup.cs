@@ -73,6 +73,15 @@ public sealed class ServerStartup(IConfiguration configuration, IHostEnvironment
                 .UseScopedHandler<RejectUnpermittedScopes>()
                 .SetOrder(OpenIddictServerHandlers.Exchange.ValidateScopePermissions.Descriptor.Order - 1)
                 .SetType(OpenIddictServerHandlerType.Custom));
+            // The issuer is {scheme}://{host}{pathBase}/ for every tenant (see TenantIssuer).
+            o.AddEventHandler<OpenIddictServerEvents.ProcessRequestContext>(b => b
+                .UseInlineHandler(context =>
+                {
+                    context.BaseUri = TenantIssuer.WithTrailingSlash(context.BaseUri);
+                    return default;
+                })
+                .SetOrder(OpenIddictServerAspNetCoreHandlers.ResolveRequestUri.Descriptor.Order + 1)
+                .SetType(OpenIddictServerHandlerType.Custom));
             o.AddEventHandler<OpenIddictServerEvents.ProcessChallengeContext>(b => b
                 .UseInlineHandler(context =>
                 {
