@@ -7,7 +7,9 @@ using OpenIddict.Server;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Shell;
 using OpenIddict.Server.AspNetCore;
+using Portal.Abstractions.Navigation;
 using Portal.OpenId.Keys;
+using Portal.OpenId.Navigation;
 using Portal.OpenId.Security;
 using Portal.OpenId.Services;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -107,6 +109,9 @@ public sealed class ServerStartup(IConfiguration configuration, IHostEnvironment
                 aspNetCore.DisableTransportSecurityRequirement();
             }
         });
+
+        services.AddScoped<UserConsents>();
+        services.AddSingleton<INavigationProvider, ConnectedApplicationsNavigation>();
 
         if (!useCertificates)
         {
