@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Claims;
 using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -10,6 +11,7 @@ using Portal.Abstractions.Security;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
@@ -43,7 +45,6 @@ public sealed class AuthorizationController(
     : Controller
 {
     private const string AccountChanged = "The account has changed; sign in again.";
-    private const string AntiforgeryField = "__RequestVerificationToken";
 
     [HttpGet("connect/authorize"), HttpPost("connect/authorize")]
     [AllowAnonymous]
@@ -267,8 +268,9 @@ public sealed class AuthorizationController(
         // The answer goes back through the server: every parameter of the request, as the client sent it (query or
         // form), so OpenIddict checks the client, redirect URI and PKCE again when the answer arrives.
         var sent = Request.HasFormContentType ? (IEnumerable<KeyValuePair<string, StringValues>>)Request.Form : Request.Query;
+        var antiforgeryField = HttpContext.RequestServices.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.FormFieldName;
         var parameters = sent
-            .Where(p => p.Key != AntiforgeryField && !p.Key.StartsWith("submit.", StringComparison.Ordinal))
+            .Where(p => p.Key != antiforgeryField && !p.Key.StartsWith("submit.", StringComparison.Ordinal))
             .SelectMany(p => p.Value.OfType<string>().Select(v => new KeyValuePair<string, string>(p.Key, v)))
             .ToList();
 

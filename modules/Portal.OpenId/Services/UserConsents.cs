@@ -32,11 +32,15 @@ public sealed class UserConsents(
         return null;
     }
 
-    /// <summary>Records the user's "Allow" as a permanent authorization; returns its id for the tokens to carry.</summary>
+    /// <summary>
+    /// Records the user's "Allow" as a permanent authorization; returns its id for the tokens to carry. When one
+    /// already covers the scopes (the client asked again with prompt=consent) it is reused rather than duplicated.
+    /// </summary>
     public async Task<string> GrantAsync(ClaimsIdentity identity, string userId, object application, IReadOnlyCollection<string> scopes, CancellationToken cancellationToken)
     {
-        var authorization = await authorizations.CreateAsync(identity, userId, (await applications.GetIdAsync(application, cancellationToken))!,
-            AuthorizationTypes.Permanent, scopes.ToImmutableArray(), cancellationToken);
+        var authorization = await FindCoveringAsync(userId, application, scopes, cancellationToken)
+            ?? await authorizations.CreateAsync(identity, userId, (await applications.GetIdAsync(application, cancellationToken))!,
+                AuthorizationTypes.Permanent, scopes.ToImmutableArray(), cancellationToken);
         await AuditAsync("consent-granted", AuditOutcome.Success, application, scopes, cancellationToken);
         return (await authorizations.GetIdAsync(authorization, cancellationToken))!;
     }
