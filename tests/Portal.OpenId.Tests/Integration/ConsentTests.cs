@@ -39,6 +39,18 @@ public sealed class ConsentTests(OpenIdPortalFactory factory) : IClassFixture<Op
         return QueryHelpers.ParseQuery(location.Query);
     }
 
+    /// <summary>The audit entry <paramref name="action"/> about <paramref name="clientId"/>: who, and never a secret.</summary>
+    private static async Task<JsonElement> AuditedAsync(HttpClient admin, string clientId, string action)
+    {
+        var response = await admin.GetAsync($"/api/audit?category=clients&q={clientId}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var entries = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entries").EnumerateArray().ToList();
+        var entry = Assert.Single(entries, e => e.GetProperty("action").GetString() == action);
+        Assert.Equal(clientId, entry.GetProperty("subject").GetString());
+        Assert.Contains(OpenIdPortalFactory.AdminEmail, entry.GetProperty("actor").GetString(), StringComparison.OrdinalIgnoreCase);
+        return entry;
+    }
+
     private static async Task<string> ConsentPageAsync(HttpClient browser, string url)
     {
         var response = await browser.GetAsync(url);
@@ -69,6 +81,8 @@ public sealed class ConsentTests(OpenIdPortalFactory factory) : IClassFixture<Op
         var (status, tokens) = await CodeFlow.RedeemAsync(factory, clientId, secret, query["code"].ToString(), verifier);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.True(tokens.TryGetProperty("access_token", out _));
+        var granted = await AuditedAsync(browser, clientId, "consent-granted");
+        Assert.Contains("platform.read", granted.GetProperty("detail").GetString());
 
         // Remembered: the same request goes straight back to the client with a code.
         var (_, challenge2) = CodeFlow.Pkce();
@@ -91,6 +105,7 @@ public sealed class ConsentTests(OpenIdPortalFactory factory) : IClassFixture<Op
 
         Assert.Equal("access_denied", query["error"].ToString());
         Assert.False(query.ContainsKey("code"));
+        await AuditedAsync(browser, clientId, "consent-denied");
         await ConsentPageAsync(browser, CodeFlow.AuthorizeUrl(clientId, challenge));
     }
 
