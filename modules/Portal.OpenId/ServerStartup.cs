@@ -7,7 +7,9 @@ using OpenIddict.Server;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Shell;
 using OpenIddict.Server.AspNetCore;
+using Portal.Abstractions.Navigation;
 using Portal.OpenId.Keys;
+using Portal.OpenId.Navigation;
 using Portal.OpenId.Security;
 using Portal.OpenId.Services;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -78,6 +80,15 @@ public sealed class ServerStartup(IConfiguration configuration, IHostEnvironment
                 .UseScopedHandler<RejectUnpermittedScopes>()
                 .SetOrder(OpenIddictServerHandlers.Exchange.ValidateScopePermissions.Descriptor.Order - 1)
                 .SetType(OpenIddictServerHandlerType.Custom));
+            // The issuer is {scheme}://{host}{pathBase}/ for every tenant (see TenantIssuer).
+            o.AddEventHandler<OpenIddictServerEvents.ProcessRequestContext>(b => b
+                .UseInlineHandler(context =>
+                {
+                    context.BaseUri = TenantIssuer.WithTrailingSlash(context.BaseUri);
+                    return default;
+                })
+                .SetOrder(OpenIddictServerAspNetCoreHandlers.ResolveRequestUri.Descriptor.Order + 1)
+                .SetType(OpenIddictServerHandlerType.Custom));
             o.AddEventHandler<OpenIddictServerEvents.ProcessChallengeContext>(b => b
                 .UseInlineHandler(context =>
                 {
@@ -103,6 +114,9 @@ public sealed class ServerStartup(IConfiguration configuration, IHostEnvironment
                 aspNetCore.DisableTransportSecurityRequirement();
             }
         });
+
+        services.AddScoped<UserConsents>();
+        services.AddSingleton<INavigationProvider, ConnectedApplicationsNavigation>();
 
         if (!useCertificates)
         {

@@ -28,6 +28,15 @@ public sealed class ValidationStartup : StartupBase
             o.UseAspNetCore();
             o.EnableAuthorizationEntryValidation();
             o.EnableTokenEntryValidation();
+            // The same issuer the tenant's server puts in its tokens: {scheme}://{host}{pathBase}/ (see TenantIssuer).
+            o.AddEventHandler<OpenIddictValidationEvents.ProcessRequestContext>(b => b
+                .UseInlineHandler(context =>
+                {
+                    context.BaseUri = TenantIssuer.WithTrailingSlash(context.BaseUri);
+                    return default;
+                })
+                .SetOrder(OpenIddictValidationAspNetCoreHandlers.ResolveRequestUri.Descriptor.Order + 1)
+                .SetType(OpenIddictValidationHandlerType.Custom));
             o.AddEventHandler<OpenIddictValidationEvents.ProcessChallengeContext>(b => b
                 .UseInlineHandler(context =>
                 {

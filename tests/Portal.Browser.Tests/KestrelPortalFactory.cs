@@ -35,6 +35,8 @@ public sealed class KestrelPortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:RateLimits:Auth:PerAddressPerMinute", "10000");
         builder.UseSetting("Portal:RateLimits:Auth:PerAccountPerMinute", "10000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // The server listens on plain HTTP loopback: its OpenID endpoints and the test client's redirect URI too.
+        builder.UseSetting("Portal:OpenId:AllowPlainHttp", "true");
 
         // The sample plug-in brings an OFFICIAL-SENSITIVE page; it is trusted by its hash, as an operator would.
         var plugin = Path.Combine(AppContext.BaseDirectory, "plugins", "Portal.SamplePlugin.dll");

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Claims;
 using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -10,11 +11,16 @@ using Portal.Abstractions.Security;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using Portal.Abstractions.Modules;
+using Portal.OpenId.Models;
 using Portal.OpenId.Services;
+using Portal.OpenId.ViewModels;
+using Portal.OpenId.Web;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Portal.OpenId.Controllers;
@@ -23,6 +29,8 @@ namespace Portal.OpenId.Controllers;
 /// The passthrough endpoints of the tenant's server. OpenIddict has already checked each request (client,
 /// redirect URI, PKCE, grant and scope permissions) before it gets here; these decide who the token is for.
 /// Anonymous on purpose: the authorize endpoint signs people in itself, the token endpoint authenticates clients.
+/// Antiforgery is ignored for the protocol endpoints (clients post to them); the consent page's Allow and Deny
+/// validate it themselves.
 /// </summary>
 [Feature(ServerStartup.FeatureId)]
 [ApiExplorerSettings(IgnoreApi = true)]
@@ -31,6 +39,8 @@ public sealed class AuthorizationController(
     IOpenIddictApplicationManager applications,
     IOpenIddictAuthorizationManager authorizations,
     IOpenIddictTokenManager tokens,
+    IOpenIddictScopeManager scopeStore,
+    UserConsents consents,
     ILogger<AuthorizationController> logger)
     : Controller
 {
@@ -55,34 +65,73 @@ public sealed class AuthorizationController(
             return Challenge(new AuthenticationProperties(), IdentityConstants.ApplicationScheme);
         }
 
+        var (grant, refusal) = await PrepareAsync(request, cookie.Principal, cancellationToken);
+        if (grant is null)
+        {
+            return refusal!;
+        }
+
+        if (await applications.HasConsentTypeAsync(grant.Application, ConsentTypes.Explicit, cancellationToken))
+        {
+            // Asked once: a remembered "Allow" covering every scope is enough, unless the client wants the question again.
+            var covering = await consents.FindCoveringAsync(grant.UserId, grant.Application, grant.Scopes, cancellationToken);
+            if (covering is null || request.HasPromptValue(PromptValues.Consent))
+            {
+                return request.HasPromptValue(PromptValues.None)
+                    ? Refuse(Errors.ConsentRequired, "The user has not allowed this application.")
+                    : await ConsentPageAsync(request, grant, cancellationToken);
+            }
+
+            grant.Identity.SetAuthorizationId(await authorizations.GetIdAsync(covering, cancellationToken));
+        }
+        else if (!await applications.HasConsentTypeAsync(grant.Application, ConsentTypes.Implicit, cancellationToken))
+        {
+            // Only the two consent types the registry writes are served; anything else fails closed.
+            return Refuse(Errors.ConsentRequired, "This application needs a kind of consent this server does not ask for.");
+        }
+
+        return SignIn(new ClaimsPrincipal(grant.Identity), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    /// <summary>"Allow" on the consent page: remembered as a permanent authorization, then the code is issued under it.</summary>
+    [HttpPost("connect/authorize")]
+    [AllowAnonymous]
+    [FormValueRequired("submit.Accept")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Accept(CancellationToken cancellationToken)
+    {
+        var request = HttpContext.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
+        var cookie = await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        if (!cookie.Succeeded || cookie.Principal is null)
+        {
+            return Refuse(Errors.LoginRequired, "The user is not signed in.");
+        }
+
+        var (grant, refusal) = await PrepareAsync(request, cookie.Principal, cancellationToken);
+        if (grant is null)
+        {
+            return refusal!;
+        }
+
+        var authorizationId = await consents.GrantAsync(grant.Identity, grant.UserId, grant.Application, grant.Scopes, cancellationToken);
+        grant.Identity.SetAuthorizationId(authorizationId);
+        return SignIn(new ClaimsPrincipal(grant.Identity), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    /// <summary>"Deny" on the consent page: the client hears access_denied and nothing is remembered.</summary>
+    [HttpPost("connect/authorize")]
+    [AllowAnonymous]
+    [FormValueRequired("submit.Deny")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Deny(CancellationToken cancellationToken)
+    {
+        var request = HttpContext.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
         var application = await applications.FindByClientIdAsync(request.ClientId!, cancellationToken)
             ?? throw new InvalidOperationException("The client was validated by the server but is gone.");
-        if (!await applications.HasConsentTypeAsync(application, ConsentTypes.Implicit, cancellationToken))
-        {
-            // Clients registered by the tenant's administrators are trusted; there is no consent page yet.
-            return Refuse(Errors.ConsentRequired, "This application needs consent, which this server does not ask for.");
-        }
-
-        var user = cookie.Principal;
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        // The stamp the tokens will be checked against at every renewal (see Exchange).
-        var stamp = userId is null ? null : await CurrentStampAsync(userId, cancellationToken);
-        if (stamp is null)
-        {
-            return Refuse(Errors.AccessDenied, "This account may not sign in.");
-        }
-
-        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
-        identity.SetClaim(Claims.Subject, userId);
-        identity.SetClaim(PortalClaims.AccountStamp, stamp);
-        identity.SetClaim(Claims.Name, user.FindFirstValue("name") ?? user.FindFirstValue(ClaimTypes.Name));
-        identity.SetClaim(Claims.Email, user.FindFirstValue(ClaimTypes.Email));
-        identity.SetClaims(Claims.Role, user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToImmutableArray());
-        PortalClaims.CopySecurityClaims(user, identity);
-
-        identity.SetScopes(await GrantedScopesAsync(application, request.GetScopes(), cancellationToken));
-        identity.SetDestinations(PortalClaims.DestinationsOf);
-        return SignIn(new ClaimsPrincipal(identity), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        await consents.DeniedAsync(application, request.GetScopes(), cancellationToken);
+        return Refuse(Errors.AccessDenied, "The user did not allow this application.");
     }
 
     [HttpPost("connect/token")]
@@ -172,6 +221,64 @@ public sealed class AuthorizationController(
         }
 
         return Ok(claims);
+    }
+
+    /// <summary>
+    /// What every way through the authorization endpoint shares: the client, an account that may still sign in (a
+    /// lock or deletion since the cookie was issued refuses with access_denied), and the identity the code will carry.
+    /// </summary>
+    private async Task<(AuthorizationGrant? Grant, IActionResult? Refusal)> PrepareAsync(
+        OpenIddictRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var application = await applications.FindByClientIdAsync(request.ClientId!, cancellationToken)
+            ?? throw new InvalidOperationException("The client was validated by the server but is gone.");
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        // The stamp the tokens will be checked against at every renewal (see Exchange).
+        var stamp = userId is null ? null : await CurrentStampAsync(userId, cancellationToken);
+        if (userId is null || stamp is null)
+        {
+            return (null, Refuse(Errors.AccessDenied, "This account may not sign in."));
+        }
+
+        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+        identity.SetClaim(Claims.Subject, userId);
+        identity.SetClaim(PortalClaims.AccountStamp, stamp);
+        identity.SetClaim(Claims.Name, user.FindFirstValue("name") ?? user.FindFirstValue(ClaimTypes.Name));
+        identity.SetClaim(Claims.Email, user.FindFirstValue(ClaimTypes.Email));
+        identity.SetClaims(Claims.Role, user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToImmutableArray());
+        PortalClaims.CopySecurityClaims(user, identity);
+
+        var scopes = (await GrantedScopesAsync(application, request.GetScopes(), cancellationToken)).ToList();
+        identity.SetScopes(scopes);
+        identity.SetDestinations(PortalClaims.DestinationsOf);
+        return (new AuthorizationGrant(application, userId, identity, scopes), null);
+    }
+
+    private async Task<IActionResult> ConsentPageAsync(OpenIddictRequest request, AuthorizationGrant grant, CancellationToken cancellationToken)
+    {
+        var items = new List<ConsentScopeItem>();
+        foreach (var name in grant.Scopes)
+        {
+            var scope = await scopeStore.FindByNameAsync(name, cancellationToken);
+            items.Add(new ConsentScopeItem(name,
+                scope is null ? name : await scopeStore.GetLocalizedDisplayNameAsync(scope, cancellationToken) ?? name,
+                scope is null ? null : await scopeStore.GetLocalizedDescriptionAsync(scope, cancellationToken)));
+        }
+
+        // The answer goes back through the server: every parameter of the request, as the client sent it (query or
+        // form), so OpenIddict checks the client, redirect URI and PKCE again when the answer arrives.
+        var sent = Request.HasFormContentType ? (IEnumerable<KeyValuePair<string, StringValues>>)Request.Form : Request.Query;
+        var antiforgeryField = HttpContext.RequestServices.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.FormFieldName;
+        var parameters = sent
+            .Where(p => p.Key != antiforgeryField && !p.Key.StartsWith("submit.", StringComparison.Ordinal))
+            .SelectMany(p => p.Value.OfType<string>().Select(v => new KeyValuePair<string, string>(p.Key, v)))
+            .ToList();
+
+        // The page names the user and what they may allow: no shared cache may keep it.
+        Response.Headers.CacheControl = "no-store";
+        Response.Headers.Pragma = "no-cache";
+        var applicationName = await applications.GetLocalizedDisplayNameAsync(grant.Application, cancellationToken) ?? request.ClientId!;
+        return View("Consent", new ConsentViewModel(applicationName, items, parameters));
     }
 
     /// <summary>

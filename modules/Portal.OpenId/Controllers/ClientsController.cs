@@ -28,7 +28,7 @@ public sealed class ClientsController(ClientRegistry registry, ILogger<ClientsCo
         View(await registry.ListAsync(cancellationToken));
 
     [HttpGet("create")]
-    public IActionResult Create() => View(new ClientFormViewModel { Type = ClientValidator.Confidential });
+    public IActionResult Create() => View(new ClientFormViewModel { Type = ClientValidator.Confidential, Consent = ClientConsent.Implicit });
 
     [HttpPost("create")]
     public async Task<IActionResult> Create(ClientFormViewModel form, CancellationToken cancellationToken)

@@ -9,4 +9,5 @@ public sealed record ClientView(
     IReadOnlyList<string> RedirectUris,
     IReadOnlyList<string> PostLogoutRedirectUris,
     IReadOnlyList<string> Scopes,
-    IReadOnlyList<string> Roles);
+    IReadOnlyList<string> Roles,
+    string Consent);

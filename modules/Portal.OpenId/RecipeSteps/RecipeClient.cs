@@ -14,6 +14,7 @@ internal sealed class RecipeClient
     public List<string>? PostLogoutRedirectUris { get; set; }
     public List<string>? Scopes { get; set; }
     public List<string>? Roles { get; set; }
+    public string? Consent { get; set; }
 
     public ClientInput Input => new()
     {
@@ -25,5 +26,6 @@ internal sealed class RecipeClient
         PostLogoutRedirectUris = PostLogoutRedirectUris,
         Scopes = Scopes,
         Roles = Roles,
+        Consent = Consent,
     };
 }

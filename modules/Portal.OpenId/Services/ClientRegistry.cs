@@ -150,8 +150,14 @@ public sealed class ClientRegistry(IOpenIddictApplicationManager applications, S
         var grants = input.Grants ?? [];
         descriptor.DisplayName = input.DisplayName!.Trim();
         descriptor.ClientType = input.Type == ClientValidator.Public ? ClientTypes.Public : ClientTypes.Confidential;
-        // Clients are registered by the tenant's administrators: people are not asked again for consent.
-        descriptor.ConsentType = ConsentTypes.Implicit;
+        // Implicit: a first-party client the administrators vouch for, no page. Explicit: people are asked once
+        // (AuthorizationController). Omitted: a new client is implicit, an existing one keeps what it had.
+        descriptor.ConsentType = input.Consent switch
+        {
+            ClientConsent.Explicit => ConsentTypes.Explicit,
+            ClientConsent.Implicit => ConsentTypes.Implicit,
+            _ => descriptor.ConsentType ?? ConsentTypes.Implicit,
+        };
 
         descriptor.Permissions.Clear();
         descriptor.Permissions.Add(Permissions.Endpoints.Token);
@@ -219,7 +225,8 @@ public sealed class ClientRegistry(IOpenIddictApplicationManager applications, S
             (await applications.GetRedirectUrisAsync(application, cancellationToken)).ToList(),
             (await applications.GetPostLogoutRedirectUrisAsync(application, cancellationToken)).ToList(),
             scopes,
-            await RolesOfAsync(applications, application, cancellationToken));
+            await RolesOfAsync(applications, application, cancellationToken),
+            await applications.HasConsentTypeAsync(application, ConsentTypes.Explicit, cancellationToken) ? ClientConsent.Explicit : ClientConsent.Implicit);
     }
 
     // The audit module is always enabled; resolved lazily so the recipe step works in containers being set up.

@@ -48,6 +48,12 @@ internal static partial class ClientValidator
             Add("type", "Choose confidential or public.");
         }
 
+        // Null is allowed: implicit for a new client, unchanged for an existing one (ClientRegistry.Apply).
+        if (input.Consent is not null && !ClientConsent.All.Contains(input.Consent))
+        {
+            Add("consent", "Choose implicit (no consent page) or explicit (people are asked).");
+        }
+
         var grants = input.Grants ?? [];
         if (grants.Count == 0)
         {

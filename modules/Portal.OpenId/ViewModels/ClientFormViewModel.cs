@@ -19,6 +19,7 @@ public sealed class ClientFormViewModel
     public List<string> Scopes { get; set; } = [];
     public bool Sensitive { get; set; }
     public string? Roles { get; set; }
+    public string? Consent { get; set; }
 
     /// <summary>Set by the controller, never from the form: an existing client's id cannot change.</summary>
     [BindNever]
@@ -35,6 +36,7 @@ public sealed class ClientFormViewModel
         Scopes = Scopes.Where(s => s != OfficialSensitive.Scope).Append(Sensitive ? OfficialSensitive.Scope : null)
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
         Roles = RoleList(Roles),
+        Consent = Consent,
     };
 
     public static ClientFormViewModel From(ClientView client) => new()
@@ -48,6 +50,7 @@ public sealed class ClientFormViewModel
         Scopes = client.Scopes.Where(s => s != OfficialSensitive.Scope).ToList(),
         Sensitive = client.Scopes.Contains(OfficialSensitive.Scope),
         Roles = string.Join(", ", client.Roles),
+        Consent = client.Consent,
         IsNew = false,
     };
 

@@ -125,4 +125,43 @@ public sealed class AccountChangeTests(OpenIdPortalFactory factory) : IClassFixt
         AssertRefusedAsAccountChanged(status, body);
         Assert.Equal(HttpStatusCode.Unauthorized, await CallApiAsync(factory, access));
     }
+
+    /// <summary>
+    /// Identity's lockout (five wrong passwords, from anyone) keeps the security stamp, so the session already open
+    /// in this browser stays valid: the authorization endpoint's own account check is what refuses. (An
+    /// administrator's lock renews the stamp and ends the session itself: the browser is sent to sign in.)
+    /// </summary>
+    [Fact]
+    public async Task A_user_locked_out_after_signing_in_gets_access_denied_and_no_code()
+    {
+        using var admin = await AdminBrowser.SignInAsync(factory);
+        var email = "locked-later-" + Guid.NewGuid().ToString("N")[..8] + "@openid-tests.example.org";
+        await AdminBrowser.CreateUserAsync(admin, email, "Administrator");
+        var (clientId, _) = await WebClientAsync(factory);
+        var (_, challenge) = CodeFlow.Pkce();
+        using var user = await AdminBrowser.SignInAsync(factory, email, AdminBrowser.UserPassword);
+        Assert.NotEmpty(await CodeForSignedInAsync(user, clientId, challenge));
+
+        using var attacker = factory.CreateBrowser();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var wrong = await AdminBrowser.PostFormAsync(attacker, "/account/login", "/account/login", [new("Email", email), new("Password", "Wrong-Passw0rd-" + attempt)]);
+            Assert.NotEqual(HttpStatusCode.Redirect, wrong.StatusCode);
+        }
+
+        // Locked out: even the right password is refused now.
+        using var again = factory.CreateBrowser();
+        var right = await AdminBrowser.PostFormAsync(again, "/account/login", "/account/login", [new("Email", email), new("Password", AdminBrowser.UserPassword)]);
+        Assert.NotEqual(HttpStatusCode.Redirect, right.StatusCode);
+
+        var response = await user.GetAsync(CodeFlow.AuthorizeUrl(clientId, challenge));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.True(location.ToString().StartsWith(CodeFlow.RedirectUri, StringComparison.Ordinal), location.ToString());
+        var query = QueryHelpers.ParseQuery(location.Query);
+        Assert.Equal("access_denied", query["error"].ToString());
+        Assert.Equal("This account may not sign in.", query["error_description"].ToString());
+        Assert.False(query.ContainsKey("code"));
+    }
 }

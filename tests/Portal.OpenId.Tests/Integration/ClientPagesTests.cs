@@ -172,6 +172,32 @@ public sealed class ClientPagesTests(OpenIdPortalFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_consent_choice_is_stored_from_the_form_and_an_unknown_one_is_a_field_error()
+    {
+        using var admin = await AdminBrowser.SignInAsync(factory);
+        await RegisterAsync(admin, "consent-form");
+        Assert.Equal("implicit", CheckedConsent(await admin.GetStringAsync("/admin/clients/consent-form")));
+
+        var saved = await AdminBrowser.PostFormAsync(admin, "/admin/clients/consent-form", "/admin/clients/consent-form",
+            AutomationClient("consent-form", ("Consent", "explicit")));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("explicit", CheckedConsent(await admin.GetStringAsync("/admin/clients/consent-form")));
+
+        var refused = await AdminBrowser.PostFormAsync(admin, "/admin/clients/consent-form", "/admin/clients/consent-form",
+            AutomationClient("consent-form", ("Consent", "sometimes")));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("href=\"#Consent\"", AdminBrowser.ErrorSummary(await refused.Content.ReadAsStringAsync()));
+        Assert.Equal("explicit", CheckedConsent(await admin.GetStringAsync("/admin/clients/consent-form")));
+    }
+
+    /// <summary>The value of the consent radio the page shows checked (null when none is).</summary>
+    private static string? CheckedConsent(string html)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(html, @"<input[^>]*name=""Consent""[^>]*value=""([a-z]+)""[^>]*checked=""checked""");
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    [Fact]
     public async Task Changing_a_client_on_its_page_is_stored_and_a_bad_change_is_not()
     {
         using var admin = await AdminBrowser.SignInAsync(factory);

@@ -11,14 +11,15 @@ public sealed class DiscoveryAndClientCredentialsTests(OpenIdPortalFactory facto
 
     [Theory]
     [InlineData("", "http://localhost/")]
-    [InlineData("/met", "http://localhost/met")]
+    [InlineData("/met", "http://localhost/met/")]
     public async Task Discovery_is_per_tenant_with_S256_only_and_no_implicit_or_password(string pathBase, string issuer)
     {
         using var client = factory.CreateApiClient();
         var doc = await client.GetFromJsonAsync<JsonElement>(pathBase + "/.well-known/openid-configuration");
 
         Assert.Equal(issuer, doc.GetProperty("issuer").GetString());
-        var endpoints = issuer.TrimEnd('/') + "/";
+        // The issuer is the tenant's base with its trailing slash; the endpoints sit right under it.
+        var endpoints = issuer;
         Assert.Equal(endpoints + "connect/token", doc.GetProperty("token_endpoint").GetString());
         Assert.Equal(endpoints + "connect/authorize", doc.GetProperty("authorization_endpoint").GetString());
         Assert.Equal(endpoints + "connect/introspect", doc.GetProperty("introspection_endpoint").GetString());
@@ -31,6 +32,28 @@ public sealed class DiscoveryAndClientCredentialsTests(OpenIdPortalFactory facto
         Assert.DoesNotContain("password", grants);
         var responseTypes = doc.GetProperty("response_types_supported").EnumerateArray().Select(e => e.GetString()).ToList();
         Assert.Equal(["code"], responseTypes);
+    }
+
+    [Theory]
+    [InlineData("", "platform-automation", "platform.read")]
+    [InlineData("/met", "met-automation", "routing.read")]
+    public async Task An_issued_token_carries_the_issuer_discovery_announces(string pathBase, string clientId, string scope)
+    {
+        using var client = factory.CreateApiClient();
+        var issuer = (await client.GetFromJsonAsync<JsonElement>(pathBase + "/.well-known/openid-configuration")).GetProperty("issuer").GetString();
+        var token = await factory.ClientCredentialsTokenAsync(pathBase, clientId, scope);
+
+        // Access tokens are encrypted: the server says what is inside through introspection (RFC 7662).
+        var response = await client.PostAsync(pathBase + "/connect/introspect", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["client_id"] = clientId, ["client_secret"] = OpenIdPortalFactory.ClientSecret, ["token"] = token,
+        }));
+        var introspection = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(introspection.GetProperty("active").GetBoolean());
+        Assert.Equal("http://localhost" + pathBase + "/", issuer);
+        Assert.Equal(issuer, introspection.GetProperty("iss").GetString());
     }
 
     [Fact]
