@@ -151,7 +151,9 @@ public sealed class AuthorizationController(
             identity.SetClaim(Claims.ClientId, request.ClientId);
             identity.SetClaim(Claims.Name, await applications.GetDisplayNameAsync(application, cancellationToken));
             identity.SetClaims(Claims.Role, (await ClientRegistry.RolesOfAsync(applications, application, cancellationToken)).ToImmutableArray());
-            identity.SetScopes(await GrantedScopesAsync(application, request.GetScopes(), cancellationToken));
+            var granted = (await GrantedScopesAsync(application, request.GetScopes(), cancellationToken)).ToList();
+            identity.SetScopes(granted);
+            identity.SetResources(await ResourcesOfAsync(granted, cancellationToken));
             identity.SetDestinations(PortalClaims.DestinationsOf);
             return SignIn(new ClaimsPrincipal(identity), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
@@ -250,8 +252,24 @@ public sealed class AuthorizationController(
 
         var scopes = (await GrantedScopesAsync(application, request.GetScopes(), cancellationToken)).ToList();
         identity.SetScopes(scopes);
+        identity.SetResources(await ResourcesOfAsync(scopes, cancellationToken));
         identity.SetDestinations(PortalClaims.DestinationsOf);
         return (new AuthorizationGrant(application, userId, identity, scopes), null);
+    }
+
+    /// <summary>
+    /// The audiences of the granted scopes (each scope's resources, set by an administrator): an API that checks
+    /// its audience then accepts only tokens issued for a scope aimed at it.
+    /// </summary>
+    private async Task<ImmutableArray<string>> ResourcesOfAsync(IEnumerable<string> scopes, CancellationToken cancellationToken)
+    {
+        var resources = new List<string>();
+        await foreach (var resource in scopeStore.ListResourcesAsync([.. scopes], cancellationToken))
+        {
+            resources.Add(resource);
+        }
+
+        return [.. resources.Distinct(StringComparer.Ordinal)];
     }
 
     private async Task<IActionResult> ConsentPageAsync(OpenIddictRequest request, AuthorizationGrant grant, CancellationToken cancellationToken)

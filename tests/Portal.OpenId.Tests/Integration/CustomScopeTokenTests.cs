@@ -37,6 +37,25 @@ public sealed class CustomScopeTokenTests(OpenIdPortalFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task A_token_is_issued_for_the_resources_of_its_scopes_and_no_others()
+    {
+        var created = await _api.CreateAsync(new { name = "fleet.read", displayName = "Read the fleet", resources = new[] { "fleet-api", "fleet-archive" } });
+        Assert.True(created.Status == HttpStatusCode.Created, created.Body.ToString());
+        await _api.CreateOkAsync("depots.read", "Read depots");
+        var secret = await _api.CreateClientAsync("fleet-robot", "fleet.read", "depots.read");
+
+        var (withResources, body) = await ClientCredentialsAsync("fleet-robot", secret, "fleet.read");
+        var (withoutResources, bodyWithout) = await ClientCredentialsAsync("fleet-robot", secret, "depots.read");
+
+        Assert.True(withResources == HttpStatusCode.OK, body.ToString());
+        Assert.True(withoutResources == HttpStatusCode.OK, bodyWithout.ToString());
+        var aimed = await factory.ValidateAccessTokenAsync(body.GetProperty("access_token").GetString()!);
+        var unaimed = await factory.ValidateAccessTokenAsync(bodyWithout.GetProperty("access_token").GetString()!);
+        Assert.Equal(["fleet-api", "fleet-archive"], aimed.GetAudiences().Order(StringComparer.Ordinal).ToArray());
+        Assert.Empty(unaimed.GetAudiences());
+    }
+
+    [Fact]
     public async Task A_custom_scope_the_client_was_not_permitted_is_invalid_scope_and_nothing_is_issued()
     {
         await _api.CreateOkAsync("telemetry.write", "Change telemetry");
