@@ -9,7 +9,8 @@ namespace Portal.Integration.Tests;
 
 /// <summary>
 /// The audit chain on PostgreSQL: its migration applies, timestamps come back exactly as they were hashed
-/// (microseconds), parallel writers leave one chain, and a changed entry is found.
+/// (microseconds), parallel writers of one node or of several (each its own in-process lock) leave one chain, and a
+/// changed entry is found.
 /// </summary>
 public sealed class AuditStoreOnPostgresTests(ThrowawayDatabase database) : IClassFixture<ThrowawayDatabase>
 {
@@ -29,7 +30,9 @@ public sealed class AuditStoreOnPostgresTests(ThrowawayDatabase database) : ICla
         await Task.WhenAll(Enumerable.Range(0, 30).Select(i => Task.Run(async () =>
         {
             await using var db = NewContext();
-            await new AuditLog(db, _lock, new HttpContextAccessor(), TimeProvider.System)
+            // Half the writers share this process's lock; the others stand for other nodes, each with its own.
+            var writeLock = i % 2 == 0 ? _lock : new AuditWriteLock();
+            await new AuditLog(db, writeLock, new HttpContextAccessor(), TimeProvider.System)
                 .WriteAsync(new AuditEntry(AuditCategories.Accounts, "parallel", AuditOutcome.Success, "writer-" + i, $"Detail {i} ✓ é"));
         })));
 

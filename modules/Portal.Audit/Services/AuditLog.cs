@@ -46,8 +46,10 @@ public sealed class AuditLog(AuditDbContext db, AuditWriteLock writeLock, IHttpC
             await strategy.ExecuteAsync(async () =>
             {
                 // SQLite: Microsoft.Data.Sqlite begins with BEGIN IMMEDIATE, so the write lock is held before the last
-                // entry is read. PostgreSQL: the primary key on Sequence refuses a second writer that read the same one.
+                // entry is read. PostgreSQL: every node takes the tenant's advisory lock first (see AuditChainLock); the
+                // primary key on Sequence stays the last guard against a fork.
                 await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+                await AuditChainLock.TakeAsync(db, CancellationToken.None);
                 var last = await db.Entries.AsNoTracking()
                     .OrderByDescending(e => e.Sequence)
                     .Select(e => new { e.Sequence, e.Hash })
