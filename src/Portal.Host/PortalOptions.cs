@@ -15,6 +15,9 @@ public sealed class PortalOptions
     {
         public string Provider { get; set; } = "Sqlite";
         public string? ConnectionString { get; set; }
+
+        /// <summary>PostgreSQL: each tenant's role and schema is this prefix plus its name (roles are cluster-wide).</summary>
+        public string TenantRolePrefix { get; set; } = "tenant_";
     }
 
     public sealed class SetupOptions

@@ -20,7 +20,7 @@ internal sealed class TenantSetupService(
     ShellHost shells,
     ShellActivator activator,
     PlatformStore platform,
-    TenantStoreLocator locator,
+    TenantStores stores,
     IEnumerable<ISettingsStep> settingsSteps,
     ILogger<TenantSetupService> logger) : ITenantSetupService
 {
@@ -52,6 +52,7 @@ internal sealed class TenantSetupService(
         ShellContext? shell = null;
         try
         {
+            await stores.ProvisionAsync(initializing, cancellationToken);
             shell = shells.BuildDetached(initializing with { State = TenantState.Running });
             await activator.ActivateAsync(shell, cancellationToken);
             foreach (var featureId in shell.Features.Select(f => f.Id))
@@ -76,7 +77,7 @@ internal sealed class TenantSetupService(
                 shell = null;
             }
 
-            locator.DeleteTenantStore(initializing);
+            await DeleteStoreAsync(initializing, cancellationToken);
             await ResetInstalledAsync(tenantName, cancellationToken);
             await RecordFailureAsync(tenantName, [$"The setup failed: {ex.Message}"], cancellationToken);
             return new SetupResult(false, [ex.Message]);
@@ -170,6 +171,19 @@ internal sealed class TenantSetupService(
         if (current is not null)
         {
             await tenants.UpdateAsync(current with { State = TenantState.Uninitialized, SetupError = string.Join(" ", errors) }, cancellationToken);
+        }
+    }
+
+    private async Task DeleteStoreAsync(ShellSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await stores.DeleteAfterFailedSetupAsync(settings, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            // The setup's own failure is what the operator must see; a retried setup provisions over what is left.
+            logger.LogError(ex, "The store of tenant {Tenant} could not be removed after its failed setup", settings.Name);
         }
     }
 
