@@ -72,6 +72,7 @@ public static class PortalHostExtensions
         services.AddSingleton<IShellSettingsManager, ShellSettingsManager>();
         services.AddSingleton<IShellFeatureManager, ShellFeatureManager>();
         services.AddSingleton<ITenantSetupService, TenantSetupService>();
+        services.AddSingleton<ITenantRemover, TenantRemover>();
         services.AddHostedService(sp => new DeferredLogWriter(pluginLog, sp.GetRequiredService<ILoggerFactory>()));
         services.AddHostedService<PlatformInitializer>();
         services.AddHealthChecks().AddCheck<PlatformStoreHealthCheck>("platform-store", tags: [HealthEndpoints.ReadyTag]);
