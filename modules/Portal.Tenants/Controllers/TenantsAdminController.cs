@@ -145,7 +145,7 @@ public sealed class TenantsAdminController(
 
     [HttpPost("{name}/remove")]
     [Authorize(Policy = Permissions.ManageTenantsPolicy)]
-    public async Task<IActionResult> Remove(string name, [FromForm] string? confirm, CancellationToken cancellationToken)
+    public async Task<IActionResult> Remove(string name, [FromForm(Name = "Confirm")] string? confirm, CancellationToken cancellationToken)
     {
         var result = await removal.RemoveAsync(name, confirm, cancellationToken);
         if (result.NotFound)

@@ -1,5 +1,6 @@
 using Portal.Abstractions.Shell;
 using Portal.Host.Data.Postgres;
+using Portal.Host.Shell;
 
 namespace Portal.Host.Data;
 
@@ -8,6 +9,7 @@ namespace Portal.Host.Data;
 /// removing it after a failed setup or with the tenant. SQLite: a file under the tenant's directory. PostgreSQL:
 /// a schema and login role of the tenant's own (<see cref="PostgresTenantProvisioner"/>).
 /// </summary>
+[HostOnly]
 internal sealed class TenantStores(TenantStoreLocator locator, PostgresTenantProvisioner postgres)
 {
     public TenantDatabase DatabaseFor(ShellSettings settings)

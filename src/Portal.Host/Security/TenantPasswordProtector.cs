@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Portal.Host.Data;
 using Portal.Host.Data.Postgres;
+using Portal.Host.Shell;
 
 namespace Portal.Host.Security;
 
@@ -14,6 +15,7 @@ namespace Portal.Host.Security;
 /// a private container, not the host's: the host's services are cloned into every tenant, and a host-level
 /// AddDataProtection would leak into (and fight with) each tenant's own key ring.
 /// </summary>
+[HostOnly]
 internal sealed class TenantPasswordProtector : IDisposable
 {
     private const string Purpose = "Portal.Host.TenantDatabasePassword.v1";

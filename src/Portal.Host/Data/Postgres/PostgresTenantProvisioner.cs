@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Portal.Host.Security;
+using Portal.Host.Shell;
 
 namespace Portal.Host.Data.Postgres;
 
@@ -13,6 +14,7 @@ namespace Portal.Host.Data.Postgres;
 /// owns its schema, has its search_path set to it, and has no right on any other schema (not <c>public</c>, not
 /// <c>platform</c>, not another tenant's). Every step is idempotent, so a retried setup completes.
 /// </summary>
+[HostOnly]
 internal sealed class PostgresTenantProvisioner(
     PlatformStore store,
     TenantPasswordProtector protector,
