@@ -34,9 +34,9 @@ public sealed class TenantIsolationOnPostgresTests(PostgresPortalFixture portal)
             Assert.Equal([schema], owner);
 
             var role = await PostgresSql.StringsAsync(Provisioning,
-                "SELECT concat_ws(',', rolcanlogin, rolsuper, rolcreaterole, rolcreatedb, rolinherit, rolbypassrls) FROM pg_roles WHERE rolname = @role",
+                "SELECT concat_ws(',', rolcanlogin, rolsuper, rolcreaterole, rolcreatedb, rolinherit, rolreplication, rolbypassrls) FROM pg_roles WHERE rolname = @role",
                 ("role", schema));
-            Assert.Equal(["True,False,False,False,False,False"], role);
+            Assert.Equal(["t,f,f,f,f,f,f"], role);
 
             // The tenant's own connection lands in its schema, as its role, and its modules' tables are there.
             var whoAmI = await PostgresSql.StringsAsync(ConnectionOf(tenant), "SELECT current_user || ' ' || current_schema()");
@@ -46,10 +46,10 @@ public sealed class TenantIsolationOnPostgresTests(PostgresPortalFixture portal)
         var histories = await PostgresSql.StringsAsync(Provisioning,
             "SELECT table_name FROM information_schema.tables WHERE table_schema = @schema AND table_name LIKE '\\_\\_EFMigrationsHistory%' ORDER BY 1",
             ("schema", SchemaOf("met")));
-        Assert.Contains("__EFMigrationsHistory_Portal_Users", histories);
-        Assert.Contains("__EFMigrationsHistory_Portal_OpenId", histories);
-        Assert.Contains("__EFMigrationsHistory_Portal_Audit", histories);
-        Assert.Contains("__EFMigrationsHistory_Portal_KeyRing", histories);
+        Assert.Contains("__EFMigrationsHistory_Users", histories);
+        Assert.Contains("__EFMigrationsHistory_OpenId", histories);
+        Assert.Contains("__EFMigrationsHistory_Audit", histories);
+        Assert.Contains("__EFMigrationsHistory_KeyRing", histories);
 
         var platformTables = await PostgresSql.StringsAsync(Provisioning,
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'platform' ORDER BY 1");

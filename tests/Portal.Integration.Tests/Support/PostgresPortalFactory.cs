@@ -40,6 +40,7 @@ public sealed class PostgresPortalFactory(ThrowawayDatabase database) : WebAppli
         builder.UseSetting("Portal:Setup:AdminEmail", AdminEmail);
         builder.UseSetting("Portal:Setup:AdminPassword", AdminPassword);
         builder.UseSetting("Portal:Setup:ClientSecret", ClientSecret);
+        builder.UseSetting("Portal:OpenId:AllowPlainHttp", "true"); // the in-process server speaks plain HTTP
         builder.UseSetting("Portal:RateLimits:Auth:PerAddressPerMinute", "10000");
         builder.UseSetting("Portal:RateLimits:Auth:PerAccountPerMinute", "10000");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(Log));

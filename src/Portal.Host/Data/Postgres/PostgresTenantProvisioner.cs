@@ -51,8 +51,18 @@ internal sealed class PostgresTenantProvisioner(
             var exists = await RoleExistsAsync(connection, name, cancellationToken);
             // The verifier, not the password, goes over the wire: nothing secret can land in a server or client log.
             var verifier = ScramVerifier.For(password);
-            await ExecuteAsync(connection, $"{(exists ? "ALTER" : "CREATE")} ROLE {role} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE " +
-                $"NOINHERIT NOREPLICATION NOBYPASSRLS PASSWORD '{verifier}'", cancellationToken);
+            if (exists)
+            {
+                // A retried setup: the role is ours from the first attempt (checked), only its password changes.
+                await RefusePowerfulRoleAsync(connection, name, cancellationToken);
+                await ExecuteAsync(connection, $"ALTER ROLE {role} WITH LOGIN NOINHERIT PASSWORD '{verifier}'", cancellationToken);
+            }
+            else
+            {
+                await ExecuteAsync(connection, $"CREATE ROLE {role} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE " +
+                    $"NOINHERIT NOREPLICATION NOBYPASSRLS PASSWORD '{verifier}'", cancellationToken);
+            }
+
             // Membership lets the provisioning role create the schema for the tenant role, and later drop both.
             await ExecuteAsync(connection, $"GRANT {role} TO CURRENT_USER", cancellationToken);
             await ExecuteAsync(connection, $"CREATE SCHEMA IF NOT EXISTS {role} AUTHORIZATION {role}", cancellationToken);
@@ -138,6 +148,18 @@ internal sealed class PostgresTenantProvisioner(
         var connection = new NpgsqlConnection(ProvisioningConnectionString);
         await connection.OpenAsync(cancellationToken);
         return connection;
+    }
+
+    // Only a non-superuser may change these attributes; a role of that name that has them was not made here.
+    private static async Task RefusePowerfulRoleAsync(NpgsqlConnection connection, string name, CancellationToken cancellationToken)
+    {
+        var powerful = await ScalarAsync<object>(connection,
+            "SELECT 1 FROM pg_roles WHERE rolname = @role AND (rolsuper OR rolreplication OR rolbypassrls OR rolcreaterole OR rolcreatedb)",
+            name, cancellationToken);
+        if (powerful is not null)
+        {
+            throw new InvalidOperationException($"A PostgreSQL role named {name} exists with powers no tenant role has; it was not made by the portal.");
+        }
     }
 
     private static async Task<bool> RoleExistsAsync(NpgsqlConnection connection, string name, CancellationToken cancellationToken) =>

@@ -10,7 +10,7 @@ namespace Portal.Host.Data.Postgres;
 /// </summary>
 public sealed class TenantKeyRingDbContext(DbContextOptions<TenantKeyRingDbContext> options) : DbContext(options)
 {
-    public const string Module = "Portal.KeyRing";
+    public const string Module = "KeyRing";
 
     public static readonly string HistoryTable = MigrationsHistory.TableFor(Module);
 
