@@ -20,7 +20,7 @@ public static partial class TenantSchemaNames
     {
         prefix = string.IsNullOrEmpty(prefix) ? DefaultPrefix : prefix;
         var candidate = prefix + tenantName.ToLowerInvariant().Replace('-', '_');
-        if (!Identifier().IsMatch(candidate) || candidate.StartsWith("pg_", StringComparison.Ordinal))
+        if (tenantName.Length == 0 || !Identifier().IsMatch(candidate) || candidate.StartsWith("pg_", StringComparison.Ordinal))
         {
             throw new ArgumentException($"The tenant name '{tenantName}' with the prefix '{prefix}' is not a safe PostgreSQL identifier.", nameof(tenantName));
         }
