@@ -82,13 +82,13 @@ public sealed class TenantRemovalTests(PlatformFixture platform)
     [Fact]
     public async Task A_body_that_is_not_json_or_has_an_unknown_field_is_refused()
     {
-        await CreateDisabledAsync("typoforce");
-        using var request = new HttpRequestMessage(HttpMethod.Delete, "/api/tenants/typoforce") { Content = new StringContent("confirm=typoforce", Encoding.UTF8, "text/plain") };
+        await CreateDisabledAsync("typoremove");
+        using var request = new HttpRequestMessage(HttpMethod.Delete, "/api/tenants/typoremove") { Content = new StringContent("confirm=typoremove", Encoding.UTF8, "text/plain") };
         await Api.ProblemAsync(await Admin.SendAsync(request), HttpStatusCode.UnsupportedMediaType);
 
-        var problem = await Api.ProblemAsync(await DeleteAsync(Admin, "typoforce", """{ "confirmed": "typoforce" }"""), HttpStatusCode.BadRequest);
+        var problem = await Api.ProblemAsync(await DeleteAsync(Admin, "typoremove", """{ "confirmed": "typoremove" }"""), HttpStatusCode.BadRequest);
         Assert.Contains("confirmed", Api.Errors(problem).Keys);
-        Assert.NotNull(await platform.Factory.FindTenantAsync("typoforce"));
+        Assert.NotNull(await platform.Factory.FindTenantAsync("typoremove"));
     }
 
     [Fact]

@@ -12,8 +12,9 @@ namespace Portal.Host.Recipes;
 /// <summary>
 /// Runs a setup recipe for a tenant. Order: parse; apply the settings steps (features, theme, settings) to a
 /// copy of the tenant's settings; build a throw-away shell with those features and let each module step's
-/// handler validate its step; only then change anything. A failure after that point removes the tenant's store
-/// and leaves it Uninitialized with the reason, so a tenant is never half set up.
+/// handler validate its step; only then change anything: provision the tenant's store (on PostgreSQL its role and
+/// schema), activate, run the steps. A failure after that point removes the tenant's store (schema and role) and
+/// leaves it Uninitialized with the reason, so a tenant is never half set up.
 /// </summary>
 internal sealed class TenantSetupService(
     IShellSettingsManager tenants,
