@@ -23,6 +23,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<TenantRequestValidator>();
         services.AddScoped<TenantCreator>();
         services.AddScoped<TenantStateChanger>();
+        services.AddScoped<TenantRemoval>();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider) =>

@@ -9,10 +9,12 @@ using Microsoft.Extensions.Options;
 using Portal.Abstractions.Platform;
 using Portal.Abstractions.Shell;
 using Portal.Host.Data;
+using Portal.Host.Data.Postgres;
 using Portal.Host.Health;
 using Portal.Host.Modules;
 using Portal.Host.Plugins;
 using Portal.Host.Recipes;
+using Portal.Host.Security;
 using Portal.Host.Shell;
 
 namespace Portal.Host;
@@ -53,6 +55,9 @@ public static class PortalHostExtensions
         services.AddHttpContextAccessor();
         services.AddSingleton<TenantStoreLocator>();
         services.AddSingleton<PlatformStore>();
+        services.AddSingleton<TenantPasswordProtector>();
+        services.AddSingleton<PostgresTenantProvisioner>();
+        services.AddSingleton<TenantStores>();
         services.AddSingleton<RecipeCatalog>();
         services.AddSingleton<IRecipeCatalog>(sp => sp.GetRequiredService<RecipeCatalog>());
         services.AddSingleton<ISettingsStep, FeatureStep>();
@@ -60,13 +65,14 @@ public static class PortalHostExtensions
         services.AddSingleton<ISettingsStep, SettingsStep>();
         services.AddSingleton<ShellActivator>();
         services.AddSingleton(sp => new ShellContainerFactory(new HostServiceCloner(services, sp), catalog,
-            sp.GetRequiredService<TenantStoreLocator>(), sp));
+            sp.GetRequiredService<TenantStoreLocator>(), sp.GetRequiredService<TenantStores>(), sp));
         services.AddSingleton(sp => new ShellHost(sp.GetRequiredService<ShellContainerFactory>(), sp.GetRequiredService<ShellActivator>(),
             sp.GetRequiredService<IServer>(), sp.GetRequiredService<ILogger<ShellHost>>()));
         services.AddSingleton<IShellReleaser>(sp => sp.GetRequiredService<ShellHost>());
         services.AddSingleton<IShellSettingsManager, ShellSettingsManager>();
         services.AddSingleton<IShellFeatureManager, ShellFeatureManager>();
         services.AddSingleton<ITenantSetupService, TenantSetupService>();
+        services.AddSingleton<ITenantRemover, TenantRemover>();
         services.AddHostedService(sp => new DeferredLogWriter(pluginLog, sp.GetRequiredService<ILoggerFactory>()));
         services.AddHostedService<PlatformInitializer>();
         services.AddHealthChecks().AddCheck<PlatformStoreHealthCheck>("platform-store", tags: [HealthEndpoints.ReadyTag]);

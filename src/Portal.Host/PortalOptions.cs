@@ -15,6 +15,21 @@ public sealed class PortalOptions
     {
         public string Provider { get; set; } = "Sqlite";
         public string? ConnectionString { get; set; }
+
+        /// <summary>PostgreSQL: each tenant's role and schema is this prefix plus its name (roles are cluster-wide).</summary>
+        public string TenantRolePrefix { get; set; } = "tenant_";
+
+        /// <summary>
+        /// PFX (<c>Path</c> + <c>Password</c>) that encrypts the host key ring at rest, the one that protects the
+        /// tenants' database passwords; without it those keys are stored as plain XML beside the passwords.
+        /// </summary>
+        public CertificateOptions KeyRingCertificate { get; set; } = new();
+    }
+
+    public sealed class CertificateOptions
+    {
+        public string? Path { get; set; }
+        public string? Password { get; set; }
     }
 
     public sealed class SetupOptions

@@ -4,6 +4,7 @@ using Portal.Abstractions.Audit;
 using Portal.Abstractions.Data;
 using Portal.Audit.Data;
 using Portal.Audit.Services;
+using Portal.Integration.Tests.Support;
 
 namespace Portal.Integration.Tests;
 

@@ -42,6 +42,7 @@ public sealed class MigrationsInSyncTests
         Assert.Contains("PlatformPostgresDbContext", contexts);
         Assert.Contains("UsersSqliteDbContext", contexts);
         Assert.Contains("UsersPostgresDbContext", contexts);
+        Assert.Contains("TenantKeyRingDbContext", contexts); // PostgreSQL only: SQLite keeps key files
     }
 
     private static IEnumerable<Type> FactoryTypes() =>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Portal.Abstractions.Shell;
 using Portal.Host;
 using Portal.Host.Data;
+using Portal.Integration.Tests.Support;
 
 namespace Portal.Integration.Tests;
 

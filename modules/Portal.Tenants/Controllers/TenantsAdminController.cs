@@ -9,7 +9,7 @@ using Portal.Tenants.ViewModels;
 
 namespace Portal.Tenants.Controllers;
 
-/// <summary>The platform's tenant pages: the list, "Create a tenant", one tenant, and switching it off or on.</summary>
+/// <summary>The platform's tenant pages: the list, "Create a tenant", one tenant, switching it off or on, and removing it.</summary>
 [Route("admin/tenants")]
 [ApiExplorerSettings(IgnoreApi = true)]
 [AutoValidateAntiforgeryToken]
@@ -19,6 +19,8 @@ public sealed class TenantsAdminController(
     TenantRequestValidator validator,
     TenantCreator creator,
     TenantStateChanger changer,
+    TenantRemoval removal,
+    TenantDatabase platformDatabase,
     EnabledFeatures enabledHere,
     IAuthorizationService authorization) : Controller
 {
@@ -132,6 +134,43 @@ public sealed class TenantsAdminController(
     [Authorize(Policy = Permissions.ManageTenantsPolicy)]
     public async Task<IActionResult> Enable(string name, [FromForm] string? versionId, CancellationToken cancellationToken) =>
         Apply(name, "enable", await changer.EnableAsync(name, versionId, cancellationToken));
+
+    [HttpGet("{name}/remove")]
+    [Authorize(Policy = Permissions.ManageTenantsPolicy)]
+    public async Task<IActionResult> ConfirmRemove(string name, CancellationToken cancellationToken)
+    {
+        var tenant = await tenants.FindAsync(name, cancellationToken);
+        return tenant is null ? NotFound() : RemoveView(tenant, null);
+    }
+
+    [HttpPost("{name}/remove")]
+    [Authorize(Policy = Permissions.ManageTenantsPolicy)]
+    public async Task<IActionResult> Remove(string name, [FromForm(Name = "Confirm")] string? confirm, CancellationToken cancellationToken)
+    {
+        var result = await removal.RemoveAsync(name, confirm, cancellationToken);
+        if (result.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            TempData["Success"] = $"The tenant '{name}' was removed with all its data.";
+            return Redirect(Url.Content("~/admin/tenants"));
+        }
+
+        ModelState.AddModelError(result.ConfirmError is null ? "" : "Confirm", result.ConfirmError ?? result.Refusal!);
+        Response.StatusCode = result.ConfirmError is null ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        var tenant = await tenants.FindAsync(name, cancellationToken);
+        return tenant is null ? NotFound() : RemoveView(tenant, confirm);
+    }
+
+    private ViewResult RemoveView(ShellSettings tenant, string? confirm)
+    {
+        ViewData["Title"] = $"Remove {DisplayName(tenant)}?";
+        ViewData["Caption"] = "Tenants";
+        return View("Remove", new RemoveTenantViewModel(tenant, platformDatabase.Provider == DatabaseProvider.Postgres, confirm));
+    }
 
     private async Task<IActionResult> ConfirmAsync(string name, string action, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ using Portal.Tenants.Services;
 namespace Portal.Tenants.Endpoints;
 
 /// <summary>
-/// <c>/api/tenants</c>: list, read, create (and set up), disable and enable tenants. Every POST takes
+/// <c>/api/tenants</c>: list, read, create (and set up), disable, enable and remove tenants. Every POST takes
 /// <c>application/json</c> only (see <see cref="JsonBody"/>); refusals are problem+json with field errors.
 /// </summary>
 public static class TenantsApi
@@ -72,7 +72,50 @@ public static class TenantsApi
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
+        group.MapDelete("/{name}", RemoveAsync)
+            .RequireAuthorization(Permissions.ManageTenants.Policy)
+            .Accepts<RemoveTenantRequest>("application/json")
+            .WithName("RemoveTenant")
+            .WithSummary("Removes a disabled or uninitialized tenant with all its data; the body { \"confirm\": \"<name>\" } must repeat its name.")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
         return routes;
+    }
+
+    private static async Task<IResult> RemoveAsync(string name, HttpContext http, TenantRemoval removal, CancellationToken cancellationToken)
+    {
+        // No body at all is a missing confirmation (400 naming "confirm"), not an unsupported media type.
+        var request = RemoveTenantRequest.Empty;
+        if (http.Request.ContentLength is > 0 || http.Request.Headers.ContentType.Count > 0 || http.Request.Headers.TransferEncoding.Count > 0)
+        {
+            var (body, problem) = await JsonBody.ReadAsync(http.Request, emptyAs: RemoveTenantRequest.Empty);
+            if (problem is not null)
+            {
+                return problem;
+            }
+
+            request = body!;
+        }
+
+        var result = await removal.RemoveAsync(name, request.Confirm, cancellationToken);
+        if (result.NotFound)
+        {
+            return TenantResponses.NotFound(name);
+        }
+
+        if (result.ConfirmError is { } confirmError)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["confirm"] = [confirmError] },
+                title: "The tenant was not removed: confirm with its name.");
+        }
+
+        return result.Succeeded ? Results.NoContent() : TenantResponses.Conflict(result.Refusal!);
     }
 
     private static async Task<IResult> ListAsync(IShellSettingsManager tenants, IShellFeatureManager features, CancellationToken cancellationToken)

@@ -10,4 +10,5 @@ public static class AuditCategories
     public const string SensitiveRead = "sensitive-read";
     public const string Refusal = "refusal";
     public const string Accounts = "accounts";
+    public const string Tenants = "tenants";
 }

@@ -13,5 +13,6 @@ internal sealed class PlatformSqliteDesignTimeFactory : IDesignTimeDbContextFact
 internal sealed class PlatformPostgresDesignTimeFactory : IDesignTimeDbContextFactory<PlatformPostgresDbContext>
 {
     public PlatformPostgresDbContext CreateDbContext(string[] args) => new(new DbContextOptionsBuilder<PlatformPostgresDbContext>()
-        .UseNpgsql("Host=localhost;Database=design", x => x.MigrationsHistoryTable(PlatformDbContext.HistoryTable)).Options);
+        .UseNpgsql("Host=localhost;Database=design",
+            x => x.MigrationsHistoryTable(PlatformDbContext.HistoryTable, PlatformPostgresDbContext.Schema)).Options);
 }

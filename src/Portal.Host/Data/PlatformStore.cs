@@ -14,14 +14,25 @@ public sealed class PlatformStore(IOptions<PortalOptions> options, TenantStoreLo
     {
         if (IsPostgres)
         {
-            var cs = _options.Database.ConnectionString
-                ?? throw new InvalidOperationException("Portal:Database:ConnectionString is required when Portal:Database:Provider is Postgres.");
-            return new PlatformPostgresDbContext(new DbContextOptionsBuilder<PlatformPostgresDbContext>()
-                .UseNpgsql(cs, x => x.MigrationsHistoryTable(PlatformDbContext.HistoryTable)).Options);
+            return CreatePostgresContext();
         }
 
         return new PlatformSqliteDbContext(new DbContextOptionsBuilder<PlatformSqliteDbContext>()
             .UseSqlite(locator.PlatformSqliteConnectionString(), x => x.MigrationsHistoryTable(PlatformDbContext.HistoryTable)).Options);
+    }
+
+    /// <summary>The platform store on PostgreSQL, with what only it holds (tenant passwords, the host key ring).</summary>
+    public PlatformPostgresDbContext CreatePostgresContext()
+    {
+        if (!IsPostgres)
+        {
+            throw new InvalidOperationException("The platform store is not on PostgreSQL.");
+        }
+
+        var cs = _options.Database.ConnectionString
+            ?? throw new InvalidOperationException("Portal:Database:ConnectionString is required when Portal:Database:Provider is Postgres.");
+        return new PlatformPostgresDbContext(new DbContextOptionsBuilder<PlatformPostgresDbContext>()
+            .UseNpgsql(cs, x => x.MigrationsHistoryTable(PlatformDbContext.HistoryTable, PlatformPostgresDbContext.Schema)).Options);
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken)

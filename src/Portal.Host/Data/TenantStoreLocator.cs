@@ -31,8 +31,8 @@ public sealed class TenantStoreLocator
     {
         if (Provider == DatabaseProvider.Postgres)
         {
-            // Per-tenant schemas and login roles are provisioned by the PostgreSQL issue; until then refuse clearly.
-            throw new NotSupportedException("Tenant stores on PostgreSQL (a schema and role per tenant) are not provisioned yet; use Sqlite.");
+            // The tenant's login lives in the platform store: TenantStores reads it.
+            throw new InvalidOperationException("On PostgreSQL a tenant's store is found through TenantStores, not the locator.");
         }
 
         var file = Path.Combine(TenantDirectory(settings.Name), "tenant.db");

@@ -12,15 +12,16 @@ namespace Portal.Host.Recipes;
 /// <summary>
 /// Runs a setup recipe for a tenant. Order: parse; apply the settings steps (features, theme, settings) to a
 /// copy of the tenant's settings; build a throw-away shell with those features and let each module step's
-/// handler validate its step; only then change anything. A failure after that point removes the tenant's store
-/// and leaves it Uninitialized with the reason, so a tenant is never half set up.
+/// handler validate its step; only then change anything: provision the tenant's store (on PostgreSQL its role and
+/// schema), activate, run the steps. A failure after that point removes the tenant's store (schema and role) and
+/// leaves it Uninitialized with the reason, so a tenant is never half set up.
 /// </summary>
 internal sealed class TenantSetupService(
     IShellSettingsManager tenants,
     ShellHost shells,
     ShellActivator activator,
     PlatformStore platform,
-    TenantStoreLocator locator,
+    TenantStores stores,
     IEnumerable<ISettingsStep> settingsSteps,
     ILogger<TenantSetupService> logger) : ITenantSetupService
 {
@@ -52,6 +53,7 @@ internal sealed class TenantSetupService(
         ShellContext? shell = null;
         try
         {
+            await stores.ProvisionAsync(initializing, cancellationToken);
             shell = shells.BuildDetached(initializing with { State = TenantState.Running });
             await activator.ActivateAsync(shell, cancellationToken);
             foreach (var featureId in shell.Features.Select(f => f.Id))
@@ -76,7 +78,7 @@ internal sealed class TenantSetupService(
                 shell = null;
             }
 
-            locator.DeleteTenantStore(initializing);
+            await DeleteStoreAsync(initializing, cancellationToken);
             await ResetInstalledAsync(tenantName, cancellationToken);
             await RecordFailureAsync(tenantName, [$"The setup failed: {ex.Message}"], cancellationToken);
             return new SetupResult(false, [ex.Message]);
@@ -170,6 +172,19 @@ internal sealed class TenantSetupService(
         if (current is not null)
         {
             await tenants.UpdateAsync(current with { State = TenantState.Uninitialized, SetupError = string.Join(" ", errors) }, cancellationToken);
+        }
+    }
+
+    private async Task DeleteStoreAsync(ShellSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await stores.DeleteAfterFailedSetupAsync(settings, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            // The setup's own failure is what the operator must see; a retried setup provisions over what is left.
+            logger.LogError(ex, "The store of tenant {Tenant} could not be removed after its failed setup", settings.Name);
         }
     }
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.RateLimiting;
@@ -27,13 +26,16 @@ public sealed class ShellContainerFactory
     private readonly HostServiceCloner _cloner;
     private readonly ModuleCatalog _catalog;
     private readonly TenantStoreLocator _locator;
+    private readonly TenantStores _stores;
     private readonly IServiceProvider _hostProvider;
 
-    internal ShellContainerFactory(HostServiceCloner cloner, ModuleCatalog catalog, TenantStoreLocator locator, IServiceProvider hostProvider)
+    internal ShellContainerFactory(HostServiceCloner cloner, ModuleCatalog catalog, TenantStoreLocator locator, TenantStores stores,
+        IServiceProvider hostProvider)
     {
         _cloner = cloner;
         _catalog = catalog;
         _locator = locator;
+        _stores = stores;
         _hostProvider = hostProvider;
     }
 
@@ -44,9 +46,10 @@ public sealed class ShellContainerFactory
         _cloner.CopyInto(services);
 
         services.AddSingleton(settings);
-        services.AddSingleton(_locator.DatabaseFor(settings));
+        var database = _stores.DatabaseFor(settings);
+        services.AddSingleton(database);
         services.AddSingleton(new EnabledFeatures(features));
-        AddTenantInfrastructure(services, settings, features);
+        AddTenantInfrastructure(services, settings, database, features);
 
         var startups = _catalog.StartupsFor(features)
             .Select(s => (StartupBase)ActivatorUtilities.CreateInstance(_hostProvider, s.Type))
@@ -62,14 +65,11 @@ public sealed class ShellContainerFactory
         return (provider, features, startups.OrderBy(s => s.ConfigureOrder).ToList());
     }
 
-    private void AddTenantInfrastructure(IServiceCollection services, ShellSettings settings, IReadOnlyList<FeatureInfo> features)
+    private void AddTenantInfrastructure(IServiceCollection services, ShellSettings settings, TenantDatabase database,
+        IReadOnlyList<FeatureInfo> features)
     {
         services.AddRouting();
-
-        // Each tenant has its own key ring: a payload protected by one tenant cannot be read by another.
-        services.AddDataProtection()
-            .SetApplicationName("Portal:" + settings.Name)
-            .PersistKeysToFileSystem(new DirectoryInfo(_locator.KeyRingDirectory(settings.Name)));
+        TenantKeyRing.Add(services, settings, database, _locator);
 
         services.AddAntiforgery(o =>
         {

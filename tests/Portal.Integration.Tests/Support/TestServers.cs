@@ -1,4 +1,4 @@
-namespace Portal.Integration.Tests;
+namespace Portal.Integration.Tests.Support;
 
 /// <summary>Where the servers started by infra/test.sh are. A test that needs one fails when it is not there.</summary>
 public static class TestServers
