@@ -13,6 +13,7 @@ using Portal.Host.Health;
 using Portal.Host.Modules;
 using Portal.Host.Plugins;
 using Portal.Host.Recipes;
+using Portal.Host.Redis;
 using Portal.Host.Shell;
 
 namespace Portal.Host;
@@ -69,6 +70,7 @@ public static class PortalHostExtensions
         services.AddSingleton<ITenantSetupService, TenantSetupService>();
         services.AddHostedService(sp => new DeferredLogWriter(pluginLog, sp.GetRequiredService<ILoggerFactory>()));
         services.AddHostedService<PlatformInitializer>();
+        services.AddPortalRedis(builder.Configuration);
         services.AddHealthChecks().AddCheck<PlatformStoreHealthCheck>("platform-store", tags: [HealthEndpoints.ReadyTag]);
         return builder;
     }
