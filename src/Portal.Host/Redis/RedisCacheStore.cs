@@ -51,6 +51,10 @@ internal sealed class RedisCacheStore(IConnectionMultiplexer multiplexer, string
 
     public Task RemoveAsync(string key) => Db.KeyDeleteAsync(KeyOf(key));
 
+    public void RemoveMany(string[] keys) => Db.KeyDelete(keys.Select(KeyOf).ToArray());
+
+    public Task RemoveManyAsync(string[] keys) => Db.KeyDeleteAsync(keys.Select(KeyOf).ToArray());
+
     private RedisKey KeyOf(string key) => prefix + key;
 
     private RedisValue[] Arguments(byte[] value, DistributedCacheEntryOptions options)

@@ -20,6 +20,7 @@ internal sealed class ShellReleaseSubscriber(
     ShellHost shells,
     ILogger<ShellReleaseSubscriber> logger) : IHostedService
 {
+    private readonly CancellationTokenSource _stopping = new();
     private ChannelMessageQueue? _queue;
     private Task? _loop;
 
@@ -46,23 +47,44 @@ internal sealed class ShellReleaseSubscriber(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        await _stopping.CancelAsync();
         if (_queue is { } queue)
         {
-            await queue.UnsubscribeAsync();
+            try
+            {
+                await queue.UnsubscribeAsync();
+            }
+            catch (Exception ex) when (TenantDistributedCache.IsRedisFailure(ex))
+            {
+                // Redis is away or the connection is already closed: there is nothing left to unsubscribe from.
+            }
         }
 
         if (_loop is { } loop)
         {
             await loop.WaitAsync(cancellationToken);
         }
+
+        _stopping.Dispose();
     }
 
     private async Task ReceiveAsync(ChannelMessageQueue queue)
     {
-        // Messages are handled one at a time, in order: the reader ends when the queue is unsubscribed.
-        await foreach (var message in queue.WithCancellation(CancellationToken.None))
+        // Messages are handled one at a time, in order, until the node stops.
+        try
         {
-            await HandleAsync(message.Message);
+            await foreach (var message in queue.WithCancellation(_stopping.Token))
+            {
+                await HandleAsync(message.Message);
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+        catch (Exception ex) when (TenantDistributedCache.IsRedisFailure(ex) || ex is System.Threading.Channels.ChannelClosedException)
+        {
+            logger.LogWarning(ex, "The shell channel closed; reconciliation keeps this node in line until it restarts");
         }
     }
 

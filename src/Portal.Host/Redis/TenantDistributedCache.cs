@@ -8,17 +8,20 @@ namespace Portal.Host.Redis;
 /// <summary>
 /// A tenant's <see cref="IDistributedCache"/>: shared by every node in Redis under the tenant's key prefix when
 /// Redis is configured and reachable, else in this process. No operation throws because Redis is away: it is
-/// served from the in-process cache instead (a cache miss at worst), and the outage is logged once.
+/// served from the in-process cache instead (a cache miss at worst), and the outage is logged once. Keys written
+/// or removed during an outage are deleted from Redis when it is back: its copy predates the change.
 /// </summary>
 internal sealed class TenantDistributedCache : IDistributedCache
 {
     private const long FallbackSizeLimit = 16 * 1024 * 1024;
+    private const int MaxDirtyKeys = 10_000;
     private readonly RedisConnection _redis;
     private readonly string _prefix;
     private readonly TimeProvider _clock;
     private RedisCacheStore? _store;
     private MemoryDistributedCache _fallback = NewFallback();
     private int _onFallback;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _dirty = new(StringComparer.Ordinal);
 
     public TenantDistributedCache(string tenant, RedisConnection redis, TimeProvider clock)
     {
@@ -34,20 +37,20 @@ internal sealed class TenantDistributedCache : IDistributedCache
         RunAsync(key, s => s.GetAsync(key), f => f.GetAsync(key, token));
 
     public void Set(string key, byte[] value, DistributedCacheEntryOptions options) =>
-        Run(key, s => { s.Set(key, value, options); return true; }, f => { f.Set(key, value, options); return true; });
+        Run(key, s => { s.Set(key, value, options); return true; }, f => { MarkDirty(key); f.Set(key, value, options); return true; });
 
     public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default) =>
-        RunAsync(key, async s => { await s.SetAsync(key, value, options); return true; }, async f => { await f.SetAsync(key, value, options, token); return true; });
+        RunAsync(key, async s => { await s.SetAsync(key, value, options); return true; }, async f => { MarkDirty(key); await f.SetAsync(key, value, options, token); return true; });
 
     public void Refresh(string key) => Run(key, s => { s.Refresh(key); return true; }, f => { f.Refresh(key); return true; });
 
     public Task RefreshAsync(string key, CancellationToken token = default) =>
         RunAsync(key, async s => { await s.RefreshAsync(key); return true; }, async f => { await f.RefreshAsync(key, token); return true; });
 
-    public void Remove(string key) => Run(key, s => { s.Remove(key); return true; }, f => { f.Remove(key); return true; });
+    public void Remove(string key) => Run(key, s => { s.Remove(key); return true; }, f => { MarkDirty(key); f.Remove(key); return true; });
 
     public Task RemoveAsync(string key, CancellationToken token = default) =>
-        RunAsync(key, async s => { await s.RemoveAsync(key); return true; }, async f => { await f.RemoveAsync(key, token); return true; });
+        RunAsync(key, async s => { await s.RemoveAsync(key); return true; }, async f => { MarkDirty(key); await f.RemoveAsync(key, token); return true; });
 
     private T Run<T>(string key, Func<RedisCacheStore, T> onRedis, Func<IDistributedCache, T> inProcess)
     {
@@ -56,6 +59,20 @@ internal sealed class TenantDistributedCache : IDistributedCache
         {
             try
             {
+                if (!_dirty.IsEmpty)
+                {
+                    var dirty = TakeDirty();
+                    try
+                    {
+                        store.RemoveMany(dirty);
+                    }
+                    catch
+                    {
+                        Requeue(dirty);
+                        throw;
+                    }
+                }
+
                 var result = onRedis(store);
                 _redis.ReportSuccess();
                 return result;
@@ -76,6 +93,20 @@ internal sealed class TenantDistributedCache : IDistributedCache
         {
             try
             {
+                if (!_dirty.IsEmpty)
+                {
+                    var dirty = TakeDirty();
+                    try
+                    {
+                        await store.RemoveManyAsync(dirty);
+                    }
+                    catch
+                    {
+                        Requeue(dirty);
+                        throw;
+                    }
+                }
+
                 var result = await onRedis(store);
                 _redis.ReportSuccess();
                 return result;
@@ -112,6 +143,37 @@ internal sealed class TenantDistributedCache : IDistributedCache
         }
 
         return _fallback;
+    }
+
+    /// <summary>
+    /// Remembers a key changed while Redis was away. Past the bound the oldest changes are not tracked: a stale
+    /// entry may then be served until it expires (the caller's expiry rules bound how long).
+    /// </summary>
+    private void MarkDirty(string key)
+    {
+        if (_redis.IsConfigured && _dirty.Count < MaxDirtyKeys)
+        {
+            _dirty.TryAdd(key, 0);
+        }
+    }
+
+    private string[] TakeDirty()
+    {
+        var keys = _dirty.Keys.ToArray();
+        foreach (var key in keys)
+        {
+            _dirty.TryRemove(key, out _);
+        }
+
+        return keys;
+    }
+
+    private void Requeue(string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            _dirty.TryAdd(key, 0);
+        }
     }
 
     private static MemoryDistributedCache NewFallback() =>
