@@ -27,6 +27,7 @@ public sealed class RedisOutageTests
         using var portal = new RedisPortalFactory(redis.Configuration, instance, HighLimits);
         using var client = portal.CreateApiClient();
 
+        await portal.WaitForRedisAsync(client);
         var ready = await portal.ReadinessAsync(client);
         Assert.Equal("Healthy", RedisPortalFactory.CheckStatus(ready, "redis"));
         Assert.Equal("Healthy", RedisPortalFactory.CheckStatus(ready, "platform-store"));
@@ -77,6 +78,7 @@ public sealed class RedisOutageTests
         var instance = "it-stale-" + Guid.NewGuid().ToString("N")[..8];
         using var portal = new RedisPortalFactory(redis.Configuration, instance, HighLimits);
         using var client = portal.CreateApiClient();
+        await portal.WaitForRedisAsync(client);
         var cache = await portal.TenantCacheAsync("city");
         await cache.SetStringAsync("removed", "old");
         await cache.SetStringAsync("replaced", "old");
@@ -89,11 +91,7 @@ public sealed class RedisOutageTests
         }
 
         await redis.KillAsync();
-        await Poll.UntilAsync("readiness reports redis Degraded", TimeSpan.FromSeconds(15), async () =>
-        {
-            var report = await portal.ReadinessAsync(client);
-            return (RedisPortalFactory.CheckStatus(report, "redis") == "Degraded", report.ToString());
-        });
+        await portal.WaitForRedisAsync(client, "Degraded");
         await cache.RemoveAsync("removed");
         await cache.SetStringAsync("replaced", "new");
         Assert.Null(await cache.GetStringAsync("removed"));
@@ -101,11 +99,7 @@ public sealed class RedisOutageTests
 
         await redis.StartAgainAsync();
         Assert.True(await KeyExistsAsync(redis, $"{instance}:city:cache:removed"), "the restarted Redis should hold the saved copy");
-        await Poll.UntilAsync("readiness reports redis Healthy", TimeSpan.FromSeconds(30), async () =>
-        {
-            var report = await portal.ReadinessAsync(client);
-            return (RedisPortalFactory.CheckStatus(report, "redis") == "Healthy", report.ToString());
-        });
+        await portal.WaitForRedisAsync(client);
 
         // Redis's copies predate the outage's changes: dropped, so the readers get a miss rather than "old".
         Assert.Null(await cache.GetStringAsync("removed"));

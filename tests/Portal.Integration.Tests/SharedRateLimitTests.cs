@@ -29,6 +29,8 @@ public sealed class SharedRateLimitTests
 
         // Build city's shell on both first (key generation is slow), then start in a fresh minute: the windows
         // are aligned on the clock, and a window ending half-way would reset the count.
+        await nodeA.WaitForRedisAsync(clientA);
+        await nodeB.WaitForRedisAsync(clientB);
         await WarmAsync(clientA);
         await WarmAsync(clientB);
         await WaitForWindowWithAtLeastAsync(TimeSpan.FromSeconds(25));
@@ -58,14 +60,11 @@ public sealed class SharedRateLimitTests
         await using var redis = await PrivateRedisServer.StartAsync();
         using var node = new RedisPortalFactory(redis.Configuration, "it-limits-down-" + Guid.NewGuid().ToString("N")[..8], Limits);
         using var client = node.CreateApiClient();
+        await node.WaitForRedisAsync(client);
         await WarmAsync(client);
 
         await redis.KillAsync();
-        await Poll.UntilAsync("readiness reports redis Degraded", TimeSpan.FromSeconds(15), async () =>
-        {
-            var report = await node.ReadinessAsync(client);
-            return (RedisPortalFactory.CheckStatus(report, "redis") == "Degraded", report.ToString());
-        });
+        await node.WaitForRedisAsync(client, "Degraded");
 
         // The in-process window starts with the first refused trip to Redis: a full minute, no boundary here.
         for (var i = 0; i < PerClient; i++)

@@ -5,7 +5,8 @@ namespace Portal.Host.Health;
 
 /// <summary>
 /// "redis" on /health/ready when Redis is configured: Healthy when it answers PING, Degraded (never Unhealthy)
-/// when not, because the portal keeps serving from its in-process fallback and must stay in the load balancer.
+/// when not (or while this node is not yet listening for shell signals), because the portal keeps serving from its
+/// in-process fallback and must stay in the load balancer.
 /// </summary>
 internal sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
 {
@@ -20,7 +21,9 @@ internal sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
         {
             var latency = await multiplexer.GetDatabase().PingAsync();
             redis.ReportSuccess();
-            return HealthCheckResult.Healthy($"PING {latency.TotalMilliseconds:0.#} ms");
+            return redis.ShellSignalsSubscribed
+                ? HealthCheckResult.Healthy($"PING {latency.TotalMilliseconds:0.#} ms")
+                : HealthCheckResult.Degraded("Redis answers, but this node does not listen for shell signals yet");
         }
         catch (Exception ex) when (TenantDistributedCache.IsRedisFailure(ex))
         {

@@ -34,6 +34,9 @@ public sealed class RedisConnection : IAsyncDisposable
     /// <summary>The multiplexer once <see cref="ConnectAsync"/> ran (connected or still retrying), else null.</summary>
     public IConnectionMultiplexer? Multiplexer => _multiplexer;
 
+    /// <summary>Set once this node listens for other nodes' shell signals (until then it follows them only by reconciliation).</summary>
+    public bool ShellSignalsSubscribed { get; internal set; }
+
     /// <summary>Raised when the connection comes back after an outage (pub/sub messages may have been lost meanwhile).</summary>
     public event Action? Restored;
 

@@ -18,37 +18,32 @@ internal sealed class ShellReleaseSubscriber(
     NodeIdentity node,
     ShellSettingsReconciler reconciler,
     ShellHost shells,
-    ILogger<ShellReleaseSubscriber> logger) : IHostedService
+    ILogger<ShellReleaseSubscriber> logger) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private ChannelMessageQueue? _queue;
     private Task? _loop;
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        await redis.ConnectAsync(cancellationToken);
-        if (redis.Multiplexer is not { } multiplexer)
+        if (redis.IsConfigured)
         {
-            return;
+            // Connecting waits up to the connect timeout while Redis is down: start-up never waits for it.
+            _loop = Task.Run(() => RunAsync(_stopping.Token), CancellationToken.None);
         }
 
-        try
-        {
-            // Subscribed even while Redis is down: the multiplexer subscribes again whenever it reconnects.
-            _queue = await multiplexer.GetSubscriber().SubscribeAsync(redis.Keys.ShellReleaseChannel);
-            _loop = Task.Run(() => ReceiveAsync(_queue), CancellationToken.None);
-        }
-        catch (Exception ex) when (TenantDistributedCache.IsRedisFailure(ex))
-        {
-            // Not subscribed this time; reconciliation keeps the node in line, and a restart subscribes again.
-            redis.ReportFailure(ex, "subscribe to shell signals");
-        }
+        return Task.CompletedTask;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
-        if (_queue is { } queue)
+        if (!_stopping.IsCancellationRequested)
+        {
+            await _stopping.CancelAsync();
+        }
+
+        // Called twice with minimal hosting (by the test host and when Run returns): the second call finds nothing to do.
+        if (Interlocked.Exchange(ref _queue, null) is { } queue)
         {
             try
             {
@@ -64,27 +59,51 @@ internal sealed class ShellReleaseSubscriber(
         {
             await loop.WaitAsync(cancellationToken);
         }
-
-        _stopping.Dispose();
     }
 
-    private async Task ReceiveAsync(ChannelMessageQueue queue)
+    public void Dispose() => _stopping.Dispose();
+
+    private async Task RunAsync(CancellationToken stopping)
     {
-        // Messages are handled one at a time, in order, until the node stops.
         try
         {
-            await foreach (var message in queue.WithCancellation(_stopping.Token))
+            await redis.ConnectAsync(stopping);
+            var queue = await SubscribeAsync(redis.Multiplexer!, stopping);
+            // Messages are handled one at a time, in order, until the node stops.
+            await foreach (var message in queue.WithCancellation(stopping))
             {
                 await HandleAsync(message.Message);
             }
         }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
             // Stopping.
         }
         catch (Exception ex) when (TenantDistributedCache.IsRedisFailure(ex) || ex is System.Threading.Channels.ChannelClosedException)
         {
             logger.LogWarning(ex, "The shell channel closed; reconciliation keeps this node in line until it restarts");
+        }
+    }
+
+    /// <summary>
+    /// Subscribes, retrying while Redis is unreachable (commands fail fast then). Once subscribed, the multiplexer
+    /// subscribes again by itself after every reconnect.
+    /// </summary>
+    private async Task<ChannelMessageQueue> SubscribeAsync(IConnectionMultiplexer multiplexer, CancellationToken stopping)
+    {
+        while (true)
+        {
+            try
+            {
+                _queue = await multiplexer.GetSubscriber().SubscribeAsync(redis.Keys.ShellReleaseChannel);
+                redis.ShellSignalsSubscribed = true;
+                return _queue;
+            }
+            catch (Exception ex) when (TenantDistributedCache.IsRedisFailure(ex))
+            {
+                redis.ReportFailure(ex, "subscribe to shell signals");
+                await Task.Delay(TimeSpan.FromSeconds(1), stopping);
+            }
         }
     }
 

@@ -65,7 +65,10 @@ public sealed class PortalNodeProcess : IAsyncDisposable
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
-    /// <summary>Waits until /health/ready answers 200 (the platform is migrated and set up), failing with the node's output.</summary>
+    /// <summary>
+    /// Waits until /health/ready answers 200 with every check Healthy (the platform is set up; when Redis is
+    /// configured, connected and listening for shell signals), failing with the node's output.
+    /// </summary>
     public async Task WaitUntilReadyAsync(TimeSpan deadline)
     {
         using var client = CreateClient();
@@ -79,7 +82,10 @@ public sealed class PortalNodeProcess : IAsyncDisposable
             try
             {
                 using var response = await client.GetAsync("/health/ready");
-                return (response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}\n{Output}");
+                var body = await response.Content.ReadAsStringAsync();
+                var healthy = response.StatusCode == HttpStatusCode.OK
+                    && System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("status").GetString() == "Healthy";
+                return (healthy, $"{(int)response.StatusCode} {body}\n{Output}");
             }
             catch (HttpRequestException ex)
             {

@@ -50,6 +50,17 @@ public sealed class RedisPortalFactory(string redisConfiguration, string instanc
         return body;
     }
 
+    /// <summary>
+    /// The connection to Redis is made in the background after start-up (start-up never waits for Redis): wait
+    /// until readiness reports it.
+    /// </summary>
+    public async Task WaitForRedisAsync(HttpClient client, string status = "Healthy") =>
+        await Poll.UntilAsync($"readiness reports redis {status}", TimeSpan.FromSeconds(30), async () =>
+        {
+            var report = await ReadinessAsync(client);
+            return (CheckStatus(report, "redis") == status, report.ToString());
+        });
+
     public static string? CheckStatus(JsonElement readiness, string name) =>
         readiness.GetProperty("checks").EnumerateArray().FirstOrDefault(c => c.GetProperty("name").GetString() == name) is { ValueKind: JsonValueKind.Object } check
             ? check.GetProperty("status").GetString()
