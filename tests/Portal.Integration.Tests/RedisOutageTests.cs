@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Logging;
 using Portal.Integration.Tests.Support;
 using StackExchange.Redis;
 
@@ -53,6 +54,11 @@ public sealed class RedisOutageTests
             await AssertServingAsync(portal, client, cache);
         }
 
+        // Dozens of failed and skipped Redis calls so far, one warning: once per outage, not per call.
+        var warnings = portal.Log.Lines.Where(l => l.Category.StartsWith("Portal.Host.Redis", StringComparison.Ordinal) && l.Level == LogLevel.Warning).ToList();
+        Assert.True(warnings.Count == 1, "Expected one warning for the outage, got: " + string.Join(" | ", warnings.Select(w => w.Message)));
+        Assert.DoesNotContain(portal.Log.Lines, l => l.Level >= LogLevel.Error && l.Category.StartsWith("Portal", StringComparison.Ordinal));
+
         Assert.Equal("Healthy", RedisPortalFactory.CheckStatus(await portal.ReadinessAsync(client), "platform-store"));
 
         await redis.StartAgainAsync();
@@ -63,6 +69,8 @@ public sealed class RedisOutageTests
             var report = await portal.ReadinessAsync(client);
             return (RedisPortalFactory.CheckStatus(report, "redis") == "Healthy" && report.GetProperty("status").GetString() == "Healthy", report.ToString());
         });
+
+        Assert.Contains(portal.Log.Lines, l => l.Category == "Portal.Host.Redis.RedisConnection" && l.Message.Contains("answers again", StringComparison.Ordinal));
 
         // The cache writes to Redis again (the restarted server is empty: nothing survived from before).
         await cache.SetStringAsync("probe-after", "after");

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Portal.Host.Shell;
 
 namespace Portal.Integration.Tests.Support;
@@ -21,6 +22,8 @@ public sealed class RedisPortalFactory(string redisConfiguration, string instanc
     public string DataDir { get; } = Directory.CreateTempSubdirectory("portal-it-redis-portal-").FullName;
 
     public string InstanceName => instanceName;
+
+    public CapturedLog Log { get; } = new();
 
     public HttpClient CreateApiClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
 
@@ -81,6 +84,8 @@ public sealed class RedisPortalFactory(string redisConfiguration, string instanc
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
     }
 
     protected override void Dispose(bool disposing)
