@@ -14,12 +14,13 @@ namespace Portal.Integration.Tests.Support;
 /// The real portal in process (Development, demo recipe: Default, met and city with their automation clients) on
 /// its own data folder, pointed at a Redis. <see cref="InstanceName"/> keeps its keys apart from other tests'.
 /// </summary>
-public sealed class RedisPortalFactory(string redisConfiguration, string instanceName, IReadOnlyDictionary<string, string>? settings = null)
-    : WebApplicationFactory<Program>
+/// <param name="dataDir">A data folder shared with another instance (two nodes on one store); else one of its own.</param>
+public sealed class RedisPortalFactory(string redisConfiguration, string instanceName, IReadOnlyDictionary<string, string>? settings = null,
+    string? dataDir = null) : WebApplicationFactory<Program>
 {
     public const string ClientSecret = "redis-tests-client-secret-0123456789";
 
-    public string DataDir { get; } = Directory.CreateTempSubdirectory("portal-it-redis-portal-").FullName;
+    public string DataDir { get; } = dataDir ?? Directory.CreateTempSubdirectory("portal-it-redis-portal-").FullName;
 
     public string InstanceName => instanceName;
 
@@ -38,11 +39,14 @@ public sealed class RedisPortalFactory(string redisConfiguration, string instanc
     }
 
     /// <summary>The tenant's own <see cref="IDistributedCache"/>, as its modules get it.</summary>
-    public async Task<IDistributedCache> TenantCacheAsync(string tenant)
+    public async Task<IDistributedCache> TenantCacheAsync(string tenant) =>
+        (await TenantShellAsync(tenant)).Services.GetRequiredService<IDistributedCache>();
+
+    /// <summary>The tenant's running shell on this instance, built if needed.</summary>
+    public async Task<ShellContext> TenantShellAsync(string tenant)
     {
         var shells = Services.GetRequiredService<ShellHost>();
-        var shell = await shells.GetOrCreateAsync(shells.Table.Find(tenant) ?? throw new InvalidOperationException($"No tenant {tenant}."));
-        return shell.Services.GetRequiredService<IDistributedCache>();
+        return await shells.GetOrCreateAsync(shells.Table.Find(tenant) ?? throw new InvalidOperationException($"No tenant {tenant}."));
     }
 
     public async Task<JsonElement> ReadinessAsync(HttpClient client)
@@ -91,7 +95,7 @@ public sealed class RedisPortalFactory(string redisConfiguration, string instanc
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && dataDir is null)
         {
             SqliteConnection.ClearAllPools();
             try
