@@ -81,6 +81,8 @@ internal sealed class ShellReleaseSubscriber(
         }
         catch (Exception ex) when (TenantDistributedCache.IsRedisFailure(ex) || ex is System.Threading.Channels.ChannelClosedException)
         {
+            // Readiness then reports Degraded: this node follows other nodes' changes only by reconciliation.
+            redis.ShellSignalsSubscribed = false;
             logger.LogWarning(ex, "The shell channel closed; reconciliation keeps this node in line until it restarts");
         }
     }
