@@ -25,7 +25,7 @@ internal sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
                 ? HealthCheckResult.Healthy($"PING {latency.TotalMilliseconds:0.#} ms")
                 : HealthCheckResult.Degraded("Redis answers, but this node does not listen for shell signals yet");
         }
-        catch (Exception ex) when (TenantDistributedCache.IsRedisFailure(ex))
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             redis.ReportFailure(ex, "health check");
             return HealthCheckResult.Degraded($"Redis did not answer PING: {ex.GetType().Name}");

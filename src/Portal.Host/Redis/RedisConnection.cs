@@ -108,6 +108,9 @@ public sealed class RedisConnection : IAsyncDisposable
         _connectLock.Dispose();
     }
 
+    /// <summary>What Redis being away looks like to a caller: these fall back; anything else is a bug and propagates.</summary>
+    public static bool IsFailure(Exception ex) => ex is RedisException or TimeoutException or ObjectDisposedException;
+
     internal static ConfigurationOptions BuildOptions(string configuration)
     {
         var options = ConfigurationOptions.Parse(configuration);

@@ -26,7 +26,7 @@ internal sealed class RedisShellReleasePublisher(RedisConnection redis, NodeIden
             redis.ReportSuccess();
             logger.LogDebug("Signalled version {Version} of tenant {Tenant} to {Receivers} nodes", saved.VersionId, saved.Name, receivers);
         }
-        catch (Exception ex) when (TenantDistributedCache.IsRedisFailure(ex))
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             redis.ReportFailure(ex, "shell signal");
         }

@@ -88,7 +88,7 @@ internal sealed class SharedFixedWindowRateLimiter : RateLimiter
                 _redis.ReportSuccess();
                 return lease;
             }
-            catch (Exception ex) when (TenantDistributedCache.IsRedisFailure(ex))
+            catch (Exception ex) when (RedisConnection.IsFailure(ex))
             {
                 _redis.ReportFailure(ex, "rate limit");
             }

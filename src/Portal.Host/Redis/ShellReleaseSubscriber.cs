@@ -49,7 +49,7 @@ internal sealed class ShellReleaseSubscriber(
             {
                 await queue.UnsubscribeAsync();
             }
-            catch (Exception ex) when (TenantDistributedCache.IsRedisFailure(ex))
+            catch (Exception ex) when (RedisConnection.IsFailure(ex))
             {
                 // Redis is away or the connection is already closed: there is nothing left to unsubscribe from.
             }
@@ -79,7 +79,7 @@ internal sealed class ShellReleaseSubscriber(
         {
             // Stopping.
         }
-        catch (Exception ex) when (TenantDistributedCache.IsRedisFailure(ex) || ex is System.Threading.Channels.ChannelClosedException)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex) || ex is System.Threading.Channels.ChannelClosedException)
         {
             // Readiness then reports Degraded: this node follows other nodes' changes only by reconciliation.
             redis.ShellSignalsSubscribed = false;
@@ -101,7 +101,7 @@ internal sealed class ShellReleaseSubscriber(
                 redis.ShellSignalsSubscribed = true;
                 return _queue;
             }
-            catch (Exception ex) when (TenantDistributedCache.IsRedisFailure(ex))
+            catch (Exception ex) when (RedisConnection.IsFailure(ex))
             {
                 redis.ReportFailure(ex, "subscribe to shell signals");
                 await Task.Delay(TimeSpan.FromSeconds(1), stopping);

@@ -1,7 +1,7 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace Portal.Host.Redis;
 
@@ -21,7 +21,7 @@ internal sealed class TenantDistributedCache : IDistributedCache
     private RedisCacheStore? _store;
     private MemoryDistributedCache _fallback = NewFallback();
     private int _onFallback;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _dirty = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _dirty = new(StringComparer.Ordinal);
 
     public TenantDistributedCache(string tenant, RedisConnection redis, TimeProvider clock)
     {
@@ -61,23 +61,14 @@ internal sealed class TenantDistributedCache : IDistributedCache
             {
                 if (!_dirty.IsEmpty)
                 {
-                    var dirty = TakeDirty();
-                    try
-                    {
-                        store.RemoveMany(dirty);
-                    }
-                    catch
-                    {
-                        Requeue(dirty);
-                        throw;
-                    }
+                    ForgetDirty(dirty => store.RemoveMany(dirty));
                 }
 
                 var result = onRedis(store);
                 _redis.ReportSuccess();
                 return result;
             }
-            catch (Exception ex) when (IsRedisFailure(ex))
+            catch (Exception ex) when (RedisConnection.IsFailure(ex))
             {
                 _redis.ReportFailure(ex, "cache");
             }
@@ -95,23 +86,14 @@ internal sealed class TenantDistributedCache : IDistributedCache
             {
                 if (!_dirty.IsEmpty)
                 {
-                    var dirty = TakeDirty();
-                    try
-                    {
-                        await store.RemoveManyAsync(dirty);
-                    }
-                    catch
-                    {
-                        Requeue(dirty);
-                        throw;
-                    }
+                    await ForgetDirtyAsync(store.RemoveManyAsync);
                 }
 
                 var result = await onRedis(store);
                 _redis.ReportSuccess();
                 return result;
             }
-            catch (Exception ex) when (IsRedisFailure(ex))
+            catch (Exception ex) when (RedisConnection.IsFailure(ex))
             {
                 _redis.ReportFailure(ex, "cache");
             }
@@ -146,14 +128,43 @@ internal sealed class TenantDistributedCache : IDistributedCache
     }
 
     /// <summary>
-    /// Remembers a key changed while Redis was away. Past the bound the oldest changes are not tracked: a stale
-    /// entry may then be served until it expires (the caller's expiry rules bound how long).
+    /// Remembers a key changed while Redis was away. Past the bound further changes are not remembered: their
+    /// stale copy in Redis may then be served until it expires (the caller's expiry rules bound how long).
     /// </summary>
     private void MarkDirty(string key)
     {
         if (_redis.IsConfigured && _dirty.Count < MaxDirtyKeys)
         {
             _dirty.TryAdd(key, 0);
+        }
+    }
+
+    /// <summary>Deletes the keys changed during the outage from Redis; if that fails they stay remembered.</summary>
+    private void ForgetDirty(Action<string[]> delete)
+    {
+        var keys = TakeDirty();
+        try
+        {
+            delete(keys);
+        }
+        catch
+        {
+            Requeue(keys);
+            throw;
+        }
+    }
+
+    private async Task ForgetDirtyAsync(Func<string[], Task> delete)
+    {
+        var keys = TakeDirty();
+        try
+        {
+            await delete(keys);
+        }
+        catch
+        {
+            Requeue(keys);
+            throw;
         }
     }
 
@@ -178,6 +189,4 @@ internal sealed class TenantDistributedCache : IDistributedCache
 
     private static MemoryDistributedCache NewFallback() =>
         new(Options.Create(new MemoryDistributedCacheOptions { SizeLimit = FallbackSizeLimit }));
-
-    internal static bool IsRedisFailure(Exception ex) => ex is RedisException or TimeoutException or ObjectDisposedException;
 }
