@@ -56,7 +56,7 @@ public sealed class Startup : StartupBase
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<UserSessionStore>((o, store) => o.SessionStore = store);
         // The limits may be set in configuration, so they are read once the tenant's container exists.
-        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>(AuthRateLimits.Configure);
+        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration, ISharedRateLimiterFactory>(AuthRateLimits.Configure);
 
         // Singletons: the host's policy provider (a singleton) reads the permission providers.
         services.AddSingleton<IPermissionProvider, Permissions>();

@@ -14,6 +14,7 @@ using Portal.Host.Health;
 using Portal.Host.Modules;
 using Portal.Host.Plugins;
 using Portal.Host.Recipes;
+using Portal.Host.Redis;
 using Portal.Host.Security;
 using Portal.Host.Shell;
 
@@ -75,6 +76,7 @@ public static class PortalHostExtensions
         services.AddSingleton<ITenantRemover, TenantRemover>();
         services.AddHostedService(sp => new DeferredLogWriter(pluginLog, sp.GetRequiredService<ILoggerFactory>()));
         services.AddHostedService<PlatformInitializer>();
+        services.AddPortalRedis(builder.Configuration);
         services.AddHealthChecks().AddCheck<PlatformStoreHealthCheck>("platform-store", tags: [HealthEndpoints.ReadyTag]);
         return builder;
     }

@@ -20,6 +20,8 @@ namespace Portal.Users.Security;
 /// client address and per client id, with higher defaults (systems call it). The host runs the limiter before
 /// authentication and reads the form first. Refusals are 429 with Retry-After: a problem for API callers, a
 /// GOV.UK page for forms. Lockout after five wrong passwords or codes still applies beneath this.
+/// The counts come from <see cref="ISharedRateLimiterFactory"/>: shared by every node through Redis when it is
+/// configured, so running more nodes does not multiply anyone's allowance.
 /// </summary>
 internal static class AuthRateLimits
 {
@@ -36,26 +38,24 @@ internal static class AuthRateLimits
     // Form fields that name the account being tried: the sign-in form's, and OAuth's password and client grants.
     private static readonly string[] AccountFields = ["Email", "username", "client_id"];
 
-    public static void Configure(RateLimiterOptions options, IConfiguration configuration)
+    public static void Configure(RateLimiterOptions options, IConfiguration configuration, ISharedRateLimiterFactory limiters)
     {
         var perAddress = Math.Max(1, configuration.GetValue(PerAddressSetting, PerAddressPerMinute));
         var perAccount = Math.Max(1, configuration.GetValue(PerAccountSetting, PerAccountPerMinute));
         var tokenPerAddress = Math.Max(1, configuration.GetValue(TokenPerAddressSetting, TokenPerAddressPerMinute));
         var tokenPerClient = Math.Max(1, configuration.GetValue(TokenPerClientSetting, TokenPerClientPerMinute));
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-        options.AddPolicy(RateLimitPolicies.Auth, context => RateLimitPartition.GetFixedWindowLimiter(
-            "address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
-            _ => Limits(perAddress)));
-        options.AddPolicy(RateLimitPolicies.Token, context => RateLimitPartition.GetFixedWindowLimiter(
-            "token-address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
-            _ => Limits(tokenPerAddress)));
+        options.AddPolicy(RateLimitPolicies.Auth, context => SharedWindow(limiters,
+            "address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"), perAddress));
+        options.AddPolicy(RateLimitPolicies.Token, context => SharedWindow(limiters,
+            "token-address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"), tokenPerAddress));
 
         // Every endpoint passes the global limiter; only the credential endpoints are limited per account there.
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             (PolicyOf(context), AccountOf(context)) switch
             {
-                (RateLimitPolicies.Auth, { } account) => RateLimitPartition.GetFixedWindowLimiter("account:" + account, _ => Limits(perAccount)),
-                (RateLimitPolicies.Token, { } client) => RateLimitPartition.GetFixedWindowLimiter("client:" + client, _ => Limits(tokenPerClient)),
+                (RateLimitPolicies.Auth, { } account) => SharedWindow(limiters, "account:" + account, perAccount),
+                (RateLimitPolicies.Token, { } client) => SharedWindow(limiters, "client:" + client, tokenPerClient),
                 _ => RateLimitPartition.GetNoLimiter(""),
             });
         options.OnRejected = RejectAsync;
@@ -92,13 +92,8 @@ internal static class AuthRateLimits
             ? context.GetEndpoint()!.Metadata.GetMetadata<EnableRateLimitingAttribute>()!.PolicyName
             : null;
 
-    private static FixedWindowRateLimiterOptions Limits(int permits) => new()
-    {
-        PermitLimit = permits,
-        Window = Window,
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    };
+    private static RateLimitPartition<string> SharedWindow(ISharedRateLimiterFactory limiters, string partitionKey, int permits) =>
+        RateLimitPartition.Get(partitionKey, key => limiters.CreateFixedWindow(key, permits, Window));
 
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {

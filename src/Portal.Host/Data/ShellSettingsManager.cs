@@ -4,8 +4,12 @@ using Portal.Abstractions.Shell;
 
 namespace Portal.Host.Data;
 
-/// <summary>Tenants in the platform store. Every save releases the tenant's shell so the next request rebuilds it.</summary>
-public sealed class ShellSettingsManager(PlatformStore store, Shell.ShellHost shellHost, TimeProvider clock) : IShellSettingsManager
+/// <summary>
+/// Tenants in the platform store. Every save releases the tenant's shell so the next request rebuilds it, here
+/// at once and on the other nodes through <see cref="Shell.IShellChangePublisher"/>.
+/// </summary>
+public sealed class ShellSettingsManager(PlatformStore store, Shell.ShellHost shellHost, Shell.IShellChangePublisher publisher, TimeProvider clock)
+    : IShellSettingsManager
 {
     public async Task<IReadOnlyList<ShellSettings>> LoadAllAsync(CancellationToken cancellationToken = default)
     {
@@ -58,6 +62,7 @@ public sealed class ShellSettingsManager(PlatformStore store, Shell.ShellHost sh
 
         var saved = record.ToSettings();
         shellHost.Table.AddOrUpdate(saved);
+        await publisher.PublishAsync(saved, CancellationToken.None);
         return saved;
     }
 
@@ -87,6 +92,7 @@ public sealed class ShellSettingsManager(PlatformStore store, Shell.ShellHost sh
 
         var saved = record.ToSettings();
         await shellHost.ReloadAsync(saved);
+        await publisher.PublishAsync(saved, CancellationToken.None);
         return saved;
     }
 

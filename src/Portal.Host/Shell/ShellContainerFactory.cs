@@ -13,6 +13,7 @@ using Portal.Abstractions.Shell;
 using Portal.Host.Data;
 using Portal.Host.Modules;
 using Portal.Host.Navigation;
+using Portal.Host.Redis;
 using Portal.Host.Security;
 
 namespace Portal.Host.Shell;
@@ -79,6 +80,7 @@ public sealed class ShellContainerFactory
 
         // Modules add their policies (Portal.Users: sign-in and token limits); the host runs the limiter.
         services.AddRateLimiter(_ => { });
+        services.AddTenantRedis(settings);
         services.AddAuthentication();
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, TenantCookieNames>();
         services.AddAuthorization();
