@@ -7,8 +7,8 @@ using Portal.Integration.Tests.Support;
 namespace Portal.Integration.Tests;
 
 /// <summary>
-/// Two portal processes on different loopback ports sharing the same store and Redis: a feature change saved on
-/// one node is served by the other within two seconds (the Redis shell signal; the periodic reconciliation is
+/// Two portal processes on different loopback ports sharing the same store and Redis: a feature change, a disabled
+/// tenant and a removed one, saved on one node, are followed by the other within two seconds (the Redis shell signal; the periodic reconciliation is
 /// 15 s, far too slow to pass this by itself).
 /// </summary>
 public sealed class TwoNodeTests : IAsyncLifetime
@@ -75,6 +75,34 @@ public sealed class TwoNodeTests : IAsyncLifetime
         await WithinTwoSecondsAsync("node 1 stops serving the API node 2 disabled", city1, HttpStatusCode.NotFound, node1);
     }
 
+    [Fact]
+    public async Task A_tenant_disabled_then_removed_on_one_node_is_off_then_gone_on_the_other_within_two_seconds()
+    {
+        var node1 = _node1!;
+        var node2 = _node2!;
+        using var anonymous2 = node2.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(anonymous2, "/city/"));
+
+        using var platform = node1.CreateClient();
+        platform.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            await TokenAsync(platform, "", "platform-automation", "platform.read platform.write"));
+        using (var disabled = await platform.PostAsJsonAsync("/api/tenants/city/disable", new { }))
+        {
+            Assert.True(disabled.IsSuccessStatusCode, $"disable answered {(int)disabled.StatusCode}: {await disabled.Content.ReadAsStringAsync()}");
+        }
+
+        await WithinTwoSecondsAsync("node 2 stops serving the tenant node 1 disabled", anonymous2, "/city/", HttpStatusCode.ServiceUnavailable, node2);
+
+        using (var removal = new HttpRequestMessage(HttpMethod.Delete, "/api/tenants/city") { Content = JsonContent.Create(new { confirm = "city" }) })
+        using (var removed = await platform.SendAsync(removal))
+        {
+            Assert.True(removed.IsSuccessStatusCode, $"removal answered {(int)removed.StatusCode}: {await removed.Content.ReadAsStringAsync()}");
+        }
+
+        // Gone: the prefix is no tenant's any more, so it is a path of the platform tenant that does not exist.
+        await WithinTwoSecondsAsync("node 2 forgets the tenant node 1 removed", anonymous2, "/city/", HttpStatusCode.NotFound, node2);
+    }
+
     private Dictionary<string, string> NodeEnvironment()
     {
         var environment = new Dictionary<string, string>(_store.Settings)
@@ -92,13 +120,16 @@ public sealed class TwoNodeTests : IAsyncLifetime
         return environment;
     }
 
-    private static async Task WithinTwoSecondsAsync(string what, HttpClient client, HttpStatusCode expected, PortalNodeProcess node)
+    private static Task WithinTwoSecondsAsync(string what, HttpClient client, HttpStatusCode expected, PortalNodeProcess node) =>
+        WithinTwoSecondsAsync(what, client, FeatureEndpoint, expected, node);
+
+    private static async Task WithinTwoSecondsAsync(string what, HttpClient client, string path, HttpStatusCode expected, PortalNodeProcess node)
     {
         try
         {
             await Poll.UntilAsync(what, Propagation, async () =>
             {
-                var status = await StatusAsync(client, FeatureEndpoint);
+                var status = await StatusAsync(client, path);
                 return (status == expected, ((int)status).ToString());
             });
         }

@@ -11,8 +11,11 @@ namespace Portal.Host.Shell;
 /// tenant is still listed and the removal can be retried; the other order would free the name while its data
 /// remained, for a new tenant of the same name to find.
 /// </summary>
-internal sealed class TenantRemover(PlatformStore store, ShellHost shells, TenantStores stores, ILogger<TenantRemover> logger) : ITenantRemover
+internal sealed class TenantRemover(PlatformStore store, ShellHost shells, TenantStores stores, IShellChangePublisher publisher, ILogger<TenantRemover> logger)
+    : ITenantRemover
 {
+    private const string RemovedVersion = "removed";
+
     public async Task RemoveAsync(string name, CancellationToken cancellationToken = default)
     {
         await using var db = store.CreateContext();
@@ -53,6 +56,8 @@ internal sealed class TenantRemover(PlatformStore store, ShellHost shells, Tenan
             throw new TenantConflictException($"Tenant '{name}' was changed by someone else during its removal; its store is gone, remove it again.");
         }
 
+        // The other nodes still hold the last version: a version no record has makes them look, find nothing, and drop it.
+        await publisher.PublishAsync(settings with { VersionId = RemovedVersion }, CancellationToken.None);
         logger.LogWarning("Tenant {Tenant} was removed with its store", name);
     }
 }
