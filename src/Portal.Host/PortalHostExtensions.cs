@@ -56,6 +56,8 @@ public static class PortalHostExtensions
         services.AddHttpContextAccessor();
         services.AddSingleton<TenantStoreLocator>();
         services.AddSingleton<PlatformStore>();
+        KeyRingCertificate.EnsureConfigured(portal.Database, builder.Environment);
+        services.AddSingleton<KeyRingCertificate>();
         services.AddSingleton<TenantPasswordProtector>();
         services.AddSingleton<PostgresTenantProvisioner>();
         services.AddSingleton<TenantStores>();

@@ -20,10 +20,13 @@ public sealed class PortalOptions
         public string TenantRolePrefix { get; set; } = "tenant_";
 
         /// <summary>
-        /// PFX (<c>Path</c> + <c>Password</c>) that encrypts the host key ring at rest, the one that protects the
-        /// tenants' database passwords; without it those keys are stored as plain XML beside the passwords.
+        /// PFX (<c>Path</c> + <c>Password</c>) that encrypts the key rings kept in the store (the host's, which protects
+        /// the tenants' database passwords, and each tenant's). Required on PostgreSQL outside Development.
         /// </summary>
         public CertificateOptions KeyRingCertificate { get; set; } = new();
+
+        /// <summary>Lets a non-Development node on PostgreSQL keep its key rings unencrypted (a local demo only).</summary>
+        public bool AllowUnencryptedKeyRing { get; set; }
     }
 
     public sealed class CertificateOptions

@@ -36,7 +36,7 @@ public sealed class HostKeyRingOnPostgresTests(ThrowawayDatabase database) : ICl
         var locator = new TenantStoreLocator(options, new HostingEnvironment { ContentRootPath = _folder });
         var store = new PlatformStore(options, locator);
         await store.MigrateAsync(CancellationToken.None);
-        return (store, new TenantPasswordProtector(store, locator, options, NullLoggerFactory.Instance));
+        return (store, new TenantPasswordProtector(store, locator, new KeyRingCertificate(options), NullLoggerFactory.Instance));
     }
 
     private string NewCertificate()

@@ -1,10 +1,8 @@
-using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Portal.Host.Data;
 using Portal.Host.Data.Postgres;
 using Portal.Host.Shell;
@@ -25,7 +23,7 @@ internal sealed class TenantPasswordProtector : IDisposable
     private readonly ServiceProvider _services;
     private readonly IDataProtector _protector;
 
-    public TenantPasswordProtector(PlatformStore store, TenantStoreLocator locator, IOptions<PortalOptions> options, ILoggerFactory loggerFactory)
+    public TenantPasswordProtector(PlatformStore store, TenantStoreLocator locator, KeyRingCertificate certificate, ILoggerFactory loggerFactory)
     {
         var services = new ServiceCollection();
         services.AddSingleton(loggerFactory);
@@ -40,12 +38,7 @@ internal sealed class TenantPasswordProtector : IDisposable
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(locator.DataDir, "DataProtection-Keys")));
         }
 
-        if (options.Value.Database.KeyRingCertificate is { Path: { Length: > 0 } path } certificate)
-        {
-            // Every node has the same certificate, so every node can read the keys another node wrote.
-            var key = X509CertificateLoader.LoadPkcs12FromFile(path, certificate.Password);
-            dataProtection.ProtectKeysWithCertificate(key).UnprotectKeysWithAnyCertificate(key);
-        }
+        certificate.Apply(dataProtection);
 
         _services = services.BuildServiceProvider();
         _protector = _services.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose);

@@ -70,7 +70,7 @@ public sealed class ShellContainerFactory
         IReadOnlyList<FeatureInfo> features)
     {
         services.AddRouting();
-        TenantKeyRing.Add(services, settings, database, _locator);
+        TenantKeyRing.Add(services, settings, database, _locator, _hostProvider.GetRequiredService<KeyRingCertificate>());
 
         services.AddAntiforgery(o =>
         {

@@ -5,6 +5,7 @@ using Portal.Abstractions.Data;
 using Portal.Abstractions.Shell;
 using Portal.Host.Data;
 using Portal.Host.Data.Postgres;
+using Portal.Host.Security;
 
 namespace Portal.Host.Shell;
 
@@ -15,7 +16,8 @@ namespace Portal.Host.Shell;
 /// </summary>
 internal static class TenantKeyRing
 {
-    public static void Add(IServiceCollection services, ShellSettings settings, TenantDatabase database, TenantStoreLocator locator)
+    public static void Add(IServiceCollection services, ShellSettings settings, TenantDatabase database, TenantStoreLocator locator,
+        KeyRingCertificate certificate)
     {
         var dataProtection = services.AddDataProtection().SetApplicationName("Portal:" + settings.Name);
         if (database.Provider != DatabaseProvider.Postgres)
@@ -23,6 +25,8 @@ internal static class TenantKeyRing
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(locator.KeyRingDirectory(settings.Name)));
             return;
         }
+
+        certificate.Apply(dataProtection);
 
         // Options from plain values only (see AddTenantDbContext): EF Core then shares one internal provider.
         var connectionString = database.ConnectionString;

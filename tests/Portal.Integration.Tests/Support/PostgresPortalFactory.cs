@@ -24,6 +24,9 @@ public sealed class PostgresPortalFactory(ThrowawayDatabase database) : WebAppli
 
     public LogCapture Log { get; } = new();
 
+    /// <summary>A PFX (password "test-only") for <c>Portal:Database:KeyRingCertificate</c>; none when null.</summary>
+    public string? KeyRingCertificatePath { get; init; }
+
     public Task<ShellSettings?> FindTenantAsync(string name) => Services.GetRequiredService<IShellSettingsManager>().FindAsync(name);
 
     /// <summary>A browser that keeps its cookies in <paramref name="jar"/> (share one jar between nodes) and does not follow redirects.</summary>
@@ -43,6 +46,12 @@ public sealed class PostgresPortalFactory(ThrowawayDatabase database) : WebAppli
         builder.UseSetting("Portal:OpenId:AllowPlainHttp", "true"); // the in-process server speaks plain HTTP
         builder.UseSetting("Portal:RateLimits:Auth:PerAddressPerMinute", "10000");
         builder.UseSetting("Portal:RateLimits:Auth:PerAccountPerMinute", "10000");
+        if (KeyRingCertificatePath is not null)
+        {
+            builder.UseSetting("Portal:Database:KeyRingCertificate:Path", KeyRingCertificatePath);
+            builder.UseSetting("Portal:Database:KeyRingCertificate:Password", "test-only");
+        }
+
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(Log));
     }
 
