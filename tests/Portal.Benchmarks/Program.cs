@@ -4,13 +4,15 @@ using Portal.Benchmarks.Infrastructure;
 using Portal.Benchmarks.Memory;
 using Portal.Benchmarks.Reporting;
 using Portal.Benchmarks.Resolution;
+using Portal.Benchmarks.Stores;
 using Portal.Benchmarks.Throughput;
 using Portal.Benchmarks.Tokens;
 
 namespace Portal.Benchmarks;
 
 /// <summary>
-/// Usage: Portal.Benchmarks [resolution|throughput|memory|coldstart|tokens|all] [--quick]
+/// Usage: Portal.Benchmarks [resolution|throughput|memory|coldstart|tokens|stores|all] [--quick]
+///   stores needs PostgreSQL (Portal__Database__ConnectionString, exported by infra/bench.sh --with-services).
 ///   --quick shortens throughput, memory and tokens for a smoke run; its figures are not the goals' figures.
 /// Internal: Portal.Benchmarks memory-child N DATADIR (one isolated measurement, spawned by the memory mode).
 /// </summary>
@@ -20,7 +22,7 @@ internal static class Program
     public static async Task<int> Main(string[] args)
     {
         using var interrupts = new InterruptHandler();
-        var modes = new[] { ResolutionMode.Name, ThroughputMode.Name, MemoryMode.Name, ColdStartMode.Name, TokenMode.Name };
+        var modes = new[] { ResolutionMode.Name, ThroughputMode.Name, MemoryMode.Name, ColdStartMode.Name, TokenMode.Name, StoresMode.Name };
         var quick = args.Contains("--quick");
         var positional = args.Where(a => a != "--quick").ToArray();
         var mode = positional.FirstOrDefault()?.ToLowerInvariant() ?? "all";
@@ -58,6 +60,7 @@ internal static class Program
                     MemoryMode.Name => await MemoryMode.RunAsync(quick),
                     ColdStartMode.Name => await ColdStartMode.RunAsync(),
                     TokenMode.Name => await TokenMode.RunAsync(quick),
+                    StoresMode.Name => await StoresMode.RunAsync(quick),
                     _ => throw new InvalidOperationException(name),
                 });
             }
