@@ -38,6 +38,12 @@ public static class StoreUnavailable
         return false;
     }
 
+    /// <summary>
+    /// Drops the pooled connections: after the server went away they are all dead, and each would otherwise fail
+    /// one more request after the server is back. Connections in use are discarded when they are returned.
+    /// </summary>
+    public static void ForgetBrokenConnections() => NpgsqlConnection.ClearAllPools();
+
     private static bool IsUnreachable(Exception exception) => exception switch
     {
         // Class 08: connection exception; 57P01-57P03: admin/crash shutdown, cannot connect now (starting up).

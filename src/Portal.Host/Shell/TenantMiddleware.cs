@@ -45,6 +45,7 @@ internal sealed class TenantMiddleware(RequestDelegate next, ShellHost shells, I
                 // Building the shell reads its store (connection secret, migrations): with the database down
                 // that is a 503 to retry, not a 500. The failed build is not cached, so the next request retries it.
                 logger.LogWarning("Tenant {Tenant} cannot be started: the store is not available ({Reason})", settings.Name, ex.GetBaseException().Message);
+                StoreUnavailable.ForgetBrokenConnections();
                 await ProblemWriter.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, StoreUnavailable.Title, StoreUnavailable.Detail,
                     StoreUnavailable.RetryAfterSeconds, WantsJson(context.Request, settings));
                 return;

@@ -39,6 +39,7 @@ internal sealed class TenantErrorMiddleware(RequestDelegate next, ILogger<Tenant
             // SaveChanges or a transaction). One line, without the stack or the connection string.
             logger.LogWarning("The store is not available for {Method} {Path} (trace {TraceId}): {Reason}",
                 context.Request.Method, context.Request.Path, context.TraceIdentifier, ex.GetBaseException().Message);
+            StoreUnavailable.ForgetBrokenConnections();
             await ProblemWriter.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, StoreUnavailable.Title, StoreUnavailable.Detail,
                 StoreUnavailable.RetryAfterSeconds);
         }
