@@ -19,8 +19,9 @@ internal static class PostgresConnectionDefaults
             return;
         }
 
+        // The plain builder: it only tells whether the key was written (Npgsql's would report its default of 15 s).
         var builder = new DbConnectionStringBuilder { ConnectionString = options.Database.ConnectionString };
-        if (!builder.ContainsKey("Timeout") && !builder.ContainsKey("Connect Timeout") && !builder.ContainsKey("Connection Timeout"))
+        if (!builder.ContainsKey("Timeout"))
         {
             builder["Timeout"] = ConnectTimeoutSeconds;
             options.Database.ConnectionString = builder.ConnectionString;
