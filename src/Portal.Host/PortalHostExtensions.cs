@@ -31,6 +31,7 @@ public static class PortalHostExtensions
     {
         var services = builder.Services;
         services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
+        services.PostConfigure<PortalOptions>(PostgresConnectionDefaults.Apply);
         var portal = new PortalOptions();
         builder.Configuration.GetSection(PortalOptions.Section).Bind(portal);
 

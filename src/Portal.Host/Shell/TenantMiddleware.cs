@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Portal.Abstractions.Shell;
+using Portal.Host.Data;
 using Portal.Host.Web;
 
 namespace Portal.Host.Shell;
@@ -10,7 +12,7 @@ namespace Portal.Host.Shell;
 /// the tenant's own pipeline with the tenant's path base and a scope of the tenant's container, restoring the
 /// request afterwards.
 /// </summary>
-internal sealed class TenantMiddleware(RequestDelegate next, ShellHost shells)
+internal sealed class TenantMiddleware(RequestDelegate next, ShellHost shells, ILogger<TenantMiddleware> logger)
 {
     private const int MaxAttempts = 3;
     private const int RetryAfterSeconds = 300;
@@ -33,7 +35,22 @@ internal sealed class TenantMiddleware(RequestDelegate next, ShellHost shells)
         // A shell can be released between lookup and lease; then the next attempt gets the new one.
         for (var attempt = 1; ; attempt++)
         {
-            var shell = await shells.GetOrCreateAsync(shells.Table.Find(settings.Name) ?? settings);
+            ShellContext shell;
+            try
+            {
+                shell = await shells.GetOrCreateAsync(shells.Table.Find(settings.Name) ?? settings);
+            }
+            catch (Exception ex) when (StoreUnavailable.Is(ex) && !context.Response.HasStarted)
+            {
+                // Building the shell reads its store (connection secret, migrations): with the database down
+                // that is a 503 to retry, not a 500. The failed build is not cached, so the next request retries it.
+                logger.LogWarning("Tenant {Tenant} cannot be started: the store is not available ({Reason})", settings.Name, ex.GetBaseException().Message);
+                StoreUnavailable.ForgetBrokenConnections();
+                await ProblemWriter.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, StoreUnavailable.Title, StoreUnavailable.Detail,
+                    StoreUnavailable.RetryAfterSeconds, WantsJson(context.Request, settings));
+                return;
+            }
+
             using var lease = shell.TryAcquire();
             if (lease is null)
             {

@@ -10,12 +10,17 @@ namespace Portal.Integration.Tests.Support;
 
 /// <summary>
 /// One portal node (Development, in process) on PostgreSQL: <c>Portal:Database:Provider=Postgres</c> on a
-/// throw-away database, tenant roles named with that database's prefix. The first node on an empty database
+/// throw-away database (or any server given by its connection string), tenant roles named with that database's prefix. The first node on an empty database
 /// runs the "demo" recipe (the platform, met and city); a second node on the same database finds them set up.
 /// Each node has its own data folder, so nothing is shared through files.
 /// </summary>
-public sealed class PostgresPortalFactory(ThrowawayDatabase database) : WebApplicationFactory<Program>
+public sealed class PostgresPortalFactory(string connectionString, string rolePrefix) : WebApplicationFactory<Program>
 {
+    public PostgresPortalFactory(ThrowawayDatabase database)
+        : this(database.ConnectionString, database.RolePrefix)
+    {
+    }
+
     public const string AdminEmail = "admin@postgres-tests.example.org";
     public const string AdminPassword = "Postgres-Tests-Passw0rd!";
     public const string ClientSecret = "postgres-tests-client-secret-0123456789";
@@ -37,8 +42,8 @@ public sealed class PostgresPortalFactory(ThrowawayDatabase database) : WebAppli
         builder.UseEnvironment("Development");
         builder.UseSetting("Portal:DataDir", DataDir);
         builder.UseSetting("Portal:Database:Provider", "Postgres");
-        builder.UseSetting("Portal:Database:ConnectionString", database.ConnectionString);
-        builder.UseSetting("Portal:Database:TenantRolePrefix", database.RolePrefix);
+        builder.UseSetting("Portal:Database:ConnectionString", connectionString);
+        builder.UseSetting("Portal:Database:TenantRolePrefix", rolePrefix);
         builder.UseSetting("Portal:Setup:Recipe", "demo");
         builder.UseSetting("Portal:Setup:AdminEmail", AdminEmail);
         builder.UseSetting("Portal:Setup:AdminPassword", AdminPassword);
