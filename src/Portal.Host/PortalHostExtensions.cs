@@ -10,6 +10,7 @@ using Portal.Abstractions.Platform;
 using Portal.Abstractions.Shell;
 using Portal.Host.Data;
 using Portal.Host.Health;
+using Portal.Host.Messaging;
 using Portal.Host.Modules;
 using Portal.Host.Plugins;
 using Portal.Host.Recipes;
@@ -68,6 +69,8 @@ public static class PortalHostExtensions
         services.AddSingleton<IShellFeatureManager, ShellFeatureManager>();
         services.AddSingleton<ITenantSetupService, TenantSetupService>();
         services.AddHostedService(sp => new DeferredLogWriter(pluginLog, sp.GetRequiredService<ILoggerFactory>()));
+        // Before the platform initializer: its first save announces the Default tenant through the platform outbox.
+        builder.AddPortalMessaging();
         services.AddHostedService<PlatformInitializer>();
         services.AddHealthChecks().AddCheck<PlatformStoreHealthCheck>("platform-store", tags: [HealthEndpoints.ReadyTag]);
         return builder;

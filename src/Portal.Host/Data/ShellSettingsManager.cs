@@ -1,11 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Platform;
 using Portal.Abstractions.Shell;
+using Portal.Contracts.Platform;
+using Portal.Host.Messaging;
 
 namespace Portal.Host.Data;
 
-/// <summary>Tenants in the platform store. Every save releases the tenant's shell so the next request rebuilds it.</summary>
-public sealed class ShellSettingsManager(PlatformStore store, Shell.ShellHost shellHost, TimeProvider clock) : IShellSettingsManager
+/// <summary>
+/// Tenants in the platform store. Every save releases the tenant's shell so the next request rebuilds it, and
+/// stores an event (TenantCreated, TenantFeaturesChanged, TenantDisabled, TenantSettingsChanged) in the platform
+/// outbox in the same transaction, so every other node reloads the tenant too.
+/// </summary>
+public sealed class ShellSettingsManager(PlatformStore store, Shell.ShellHost shellHost, PlatformOutbox outbox, TimeProvider clock) : IShellSettingsManager
 {
     public async Task<IReadOnlyList<ShellSettings>> LoadAllAsync(CancellationToken cancellationToken = default)
     {
@@ -48,7 +54,7 @@ public sealed class ShellSettingsManager(PlatformStore store, Shell.ShellHost sh
         db.Tenants.Add(record);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await outbox.SaveChangesAsync(db, [new TenantCreated(ShellSettings.DefaultName, record.Name, record.VersionId, record.UrlPrefix)], cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -73,12 +79,13 @@ public sealed class ShellSettingsManager(PlatformStore store, Shell.ShellHost sh
         }
 
         // The stored version is the concurrency token: the UPDATE only applies if nobody saved in between.
+        var before = record.ToSettings();
         record.CopyFrom(settings);
         record.VersionId = NewVersion();
         record.UpdatedUtc = clock.GetUtcNow();
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await outbox.SaveChangesAsync(db, [TenantChangeEvents.For(before, record.ToSettings())], cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
