@@ -1,0 +1,83 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Messaging;
+
+namespace Portal.Integration.Tests.Messaging;
+
+/// <summary>
+/// The outbox under broker failure: events published from requests of two tenants while the test kills the
+/// broker (kill -9 of its private node) and starts it again. Afterwards every event was handled exactly once,
+/// in its own tenant, and every outbox is empty.
+/// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class OutboxUnderBrokerFailureTests
+{
+    private const string A = "oba";
+    private const string B = "obb";
+    private const int Requests = 100;
+    private const int PerRequest = 50; // 5,000 events, 2,500 per tenant
+    private const string ProbeHandler = "MessagingProbeHandler";
+    private const string FailingHandler = "FailingProbeHandler";
+
+    [Fact]
+    public async Task Five_thousand_events_sent_while_the_broker_is_killed_and_restarted_are_each_handled_once_in_their_own_tenant()
+    {
+        await using var rabbit = new PrivateRabbitMq();
+        await rabbit.StartAsync();
+        using var portal = new RabbitPortalFactory(rabbit.Host, PrivateRabbitMq.User, rabbit.Password, retryLimit: 5);
+        await portal.SetUpTenantsAsync(A, B);
+        using var client = portal.CreateClient();
+
+        var accepted = 0;
+        var sending = Task.Run(async () =>
+        {
+            // Four requests at a time, alternating tenants; every request must succeed, broker or not.
+            await Parallel.ForEachAsync(Enumerable.Range(0, Requests), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, ct) =>
+            {
+                var tenant = i % 2 == 0 ? A : B;
+                var response = await client.PostAsync($"/{tenant}/api/test/probes?count={PerRequest}", null, ct);
+                Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+                Interlocked.Increment(ref accepted);
+            });
+        });
+
+        var patience = TimeSpan.FromMinutes(3);
+        // Kill the broker while events are flowing: some handled, more still to come.
+        await Polling.UntilAsync(async () => await HandledAsync(portal, A) + await HandledAsync(portal, B) >= 300 || sending.IsCompleted,
+            "the first events to be handled", patience);
+        Assert.False(sending.IsCompleted, "All requests were sent before the broker was killed: the test would prove nothing.");
+        await rabbit.KillAsync();
+        var acceptedWhenKilled = Volatile.Read(ref accepted);
+
+        // Requests go on succeeding while the broker is away: their events wait in the outboxes.
+        await Polling.UntilAsync(() => Task.FromResult(Volatile.Read(ref accepted) >= acceptedWhenKilled + 10 || sending.IsCompleted),
+            "requests to succeed while the broker is down", patience);
+        await rabbit.StartAsync();
+        await sending;
+        Assert.Equal(Requests, accepted);
+
+        const int expected = Requests / 2 * PerRequest;
+        await Polling.UntilAsync(async () => await HandledAsync(portal, A) == expected && await HandledAsync(portal, B) == expected
+                && await portal.OutboxCountAsync(A) == 0 && await portal.OutboxCountAsync(B) == 0,
+            "every event to be handled and the outboxes emptied", TimeSpan.FromMinutes(5));
+
+        // Exactly once: the inbox key allows one row per message and handler, and the counts are exact for both handlers.
+        foreach (var tenant in new[] { A, B })
+        {
+            Assert.Equal(expected, await portal.InboxCountAsync(tenant, ProbeHandler));
+            Assert.Equal(expected, await portal.InboxCountAsync(tenant, FailingHandler));
+        }
+
+        // None crossed tenants: no message id was handled in both, and nothing was rejected into the error queue.
+        await using var a = portal.StoreOf(A);
+        await using var b = portal.StoreOf(B);
+        var idsA = await a.Inbox.Select(i => i.MessageId).Distinct().ToListAsync();
+        var idsB = await b.Inbox.Select(i => i.MessageId).Distinct().ToListAsync();
+        Assert.Equal(expected, idsA.Count);
+        Assert.Empty(idsA.Intersect(idsB));
+        Assert.Empty(await portal.Services.GetRequiredService<IDeadLetterQueue>().ListAsync(100));
+    }
+
+    private static Task<int> HandledAsync(RabbitPortalFactory portal, string tenant) => portal.InboxCountAsync(tenant, ProbeHandler);
+}
