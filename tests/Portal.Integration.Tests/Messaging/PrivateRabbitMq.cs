@@ -39,23 +39,26 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        var start = new ProcessStartInfo("rabbitmq-server") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        Configure(start);
-        using (var process = Process.Start(start) ?? throw new InvalidOperationException("rabbitmq-server did not start."))
+        // The broker runs as the rabbitmq user when started by root: it must be able to stand in its working folder.
+        var start = new ProcessStartInfo("rabbitmq-server")
         {
-            // Drained, or a full pipe would stall the broker; the broker's own log is in the folder.
-            process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, _) => { };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-        }
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _folder,
+        };
+        Configure(start);
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var process = Process.Start(start) ?? throw new InvalidOperationException("rabbitmq-server did not start.");
+        // Drained, or a full pipe would stall the broker; kept to explain a failed start.
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
 
         var deadline = DateTime.UtcNow + StartPatience;
         while (!await AcceptsAsync())
         {
-            if (DateTime.UtcNow > deadline)
+            if (DateTime.UtcNow > deadline || process.HasExited)
             {
-                throw new TimeoutException($"The private RabbitMQ node {NodeName} did not open port {Port}; see {_folder}/log.");
+                throw new TimeoutException($"The private RabbitMQ node {NodeName} did not open port {Port}: {string.Join(" | ", output.TakeLast(15))}");
             }
 
             await Task.Delay(200);
@@ -130,7 +133,10 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
 
     private async Task<string> CtlAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo("rabbitmqctl") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("rabbitmqctl")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _folder,
+        };
         start.ArgumentList.Add("-n");
         start.ArgumentList.Add(NodeName);
         foreach (var argument in arguments)
