@@ -30,6 +30,19 @@ public sealed class TenantEventDispatcher(ShellHost shells, TimeProvider clock, 
                 throw new MessageRejectedException($"No tenant named '{message.TenantId}'.");
             }
 
+            if (settings is { IsDefault: true, State: TenantState.Uninitialized or TenantState.Initializing })
+            {
+                // The platform announces its own creation and setup before it runs: no module of it exists yet to handle that.
+                logger.LogInformation("The platform is being set up; no handler of {MessageType} {MessageId} exists yet", typeof(TEvent).Name, messageId);
+                return 0;
+            }
+
+            if (settings.State == TenantState.Initializing)
+            {
+                // Being set up right now (seconds): the retries with back-off give it time, then the error queue keeps it.
+                throw new InvalidOperationException($"Tenant '{message.TenantId}' is being set up; its message is retried.");
+            }
+
             if (settings.State != TenantState.Running)
             {
                 throw new MessageRejectedException($"Tenant '{message.TenantId}' is {settings.State}: its messages are not handled.");

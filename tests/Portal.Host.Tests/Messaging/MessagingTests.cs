@@ -70,6 +70,15 @@ public sealed class MessagingTests(MessagingPortalFixture portal) : IClassFixtur
     }
 
     [Fact]
+    public async Task Setting_up_the_platform_and_its_tenants_parks_no_message_in_the_error_queue()
+    {
+        // The platform announces its own creation before it runs, and tenants announce their setup: none of it is an error.
+        await MessagingPortalFixture.WaitUntilAsync(async () => await portal.PlatformOutboxCountAsync() == 0, "the platform outbox to be emptied");
+        var parked = await Host.GetRequiredService<IDeadLetterQueue>().ListAsync(1000);
+        Assert.DoesNotContain(parked, l => l.Tenant == ShellSettings.DefaultName);
+    }
+
+    [Fact]
     public async Task A_tenant_cannot_enqueue_an_event_of_another_tenant()
     {
         var shell = await portal.Factory.ShellOfAsync(A);

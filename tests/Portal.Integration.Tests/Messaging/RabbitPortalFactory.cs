@@ -16,7 +16,9 @@ namespace Portal.Integration.Tests.Messaging;
 /// A portal node on RabbitMQ (SQLite stores), with the messaging test plug-in, and the tenants given set up with
 /// it enabled. Ways to look into each tenant's outbox and inbox.
 /// </summary>
-public sealed class RabbitPortalFactory(string rabbitHost, string username, string password, int retryLimit = 2) : WebApplicationFactory<Program>
+/// <param name="sharedDataDir">The data folder of another node (the same platform and tenant stores); that node deletes it.</param>
+public sealed class RabbitPortalFactory(string rabbitHost, string username, string password, int retryLimit = 2, string? sharedDataDir = null)
+    : WebApplicationFactory<Program>
 {
     private const string PluginFile = "Portal.Messaging.TestPlugin.dll";
     private const string Recipe = """
@@ -27,7 +29,7 @@ public sealed class RabbitPortalFactory(string rabbitHost, string username, stri
     private static readonly IReadOnlyDictionary<string, string> NoVariables = new Dictionary<string, string>();
     private readonly string _pluginFolder = CopyPlugin();
 
-    public string DataDir { get; } = Directory.CreateTempSubdirectory("portal-messaging-tests-").FullName;
+    public string DataDir { get; } = sharedDataDir ?? Directory.CreateTempSubdirectory("portal-messaging-tests-").FullName;
 
     public ShellHost Shells => Services.GetRequiredService<ShellHost>();
 
@@ -85,7 +87,7 @@ public sealed class RabbitPortalFactory(string rabbitHost, string username, stri
         if (disposing)
         {
             SqliteConnection.ClearAllPools();
-            foreach (var folder in new[] { DataDir, _pluginFolder })
+            foreach (var folder in sharedDataDir is null ? new[] { DataDir, _pluginFolder } : [_pluginFolder])
             {
                 try
                 {
