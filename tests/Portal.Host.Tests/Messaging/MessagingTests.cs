@@ -79,6 +79,26 @@ public sealed class MessagingTests(MessagingPortalFixture portal) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_tenant_container_offers_the_outbox_but_not_the_bus()
+    {
+        var shell = await portal.Factory.ShellOfAsync(A);
+        await using var scope = shell.Services.CreateAsyncScope();
+        Assert.NotNull(scope.ServiceProvider.GetService<IEventOutbox>());
+        Assert.Null(scope.ServiceProvider.GetService<IBus>());
+        Assert.Null(scope.ServiceProvider.GetService<IPublishEndpoint>());
+        Assert.NotNull(Host.GetService<IBus>());
+    }
+
+    [Fact]
+    public async Task On_the_in_memory_bus_readiness_has_no_broker_to_report()
+    {
+        using var client = portal.Factory.CreateHttpClient();
+        var ready = await client.GetStringAsync("/health/ready");
+        Assert.Contains("platform-store", ready);
+        Assert.DoesNotContain("\"bus\"", ready);
+    }
+
+    [Fact]
     public async Task A_tenant_cannot_enqueue_an_event_of_another_tenant()
     {
         var shell = await portal.Factory.ShellOfAsync(A);
