@@ -2,9 +2,13 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using MassTransit;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Shell;
 using Portal.Contracts.Diagnostics;
 using Portal.Host.Messaging;
+using Portal.Host.Shell;
+using Portal.Users.Models;
 using Portal.Platform.Tests.Support;
 
 namespace Portal.Platform.Tests;
@@ -118,6 +122,47 @@ public sealed class HealthPageTests(PlatformFixture platform)
         var gone = await Forms.PostAsync(platform.Admin, "/admin/health", $"/admin/health/errors/{Guid.NewGuid()}/redrive", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
         Assert.Contains("no longer in an error queue", Forms.Decode(await gone.Content.ReadAsStringAsync()));
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/health/errors")]
+    [InlineData("POST", "/api/health/errors/00000000-0000-0000-0000-000000000001/redrive")]
+    [InlineData("GET", "/admin/health")]
+    public async Task A_platform_user_without_the_permission_is_refused(string method, string url)
+    {
+        var messageId = await ParkAsync();
+        var email = $"norights-{Guid.NewGuid():N}@platform-tests.example.org";
+        const string password = "No-Rights-Passw0rd!";
+        var shells = platform.Factory.Services.GetRequiredService<ShellHost>();
+        var shell = await shells.GetOrCreateAsync(shells.Table.Find(ShellSettings.DefaultName)!);
+        await using (var scope = shell.Services.CreateAsyncScope())
+        {
+            var created = await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>()
+                .CreateAsync(new PortalUser { UserName = email, Email = email, DisplayName = "No rights", EmailConfirmed = true }, password);
+            Assert.True(created.Succeeded);
+        }
+
+        using var user = await SignIn.AsAdminAsync(platform.Factory, "", email, password);
+        using var request = new HttpRequestMessage(new HttpMethod(method), url.Replace("00000000-0000-0000-0000-000000000001", messageId.ToString()));
+        if (method == "POST")
+        {
+            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+        }
+
+        var response = await user.SendAsync(request);
+
+        if (url.StartsWith("/api/", StringComparison.Ordinal))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        }
+        else
+        {
+            // People are sent to the access-denied page.
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Contains("/account/access-denied", response.Headers.Location?.OriginalString);
+        }
+
+        Assert.Contains(await ListAsync(), m => (string?)m!["messageId"] == messageId.ToString());
     }
 
     [Fact]
