@@ -22,6 +22,15 @@ public sealed class MessagingOptions
     /// <summary>Immediate retries with exponential back-off before a message goes to its error queue.</summary>
     public int RetryLimit { get; set; } = 5;
 
+    /// <summary>
+    /// How long inbox rows are kept. A message delivered again after that (a re-drive of an older failure) would run
+    /// its handlers again, so keep it longer than anything may wait in an error queue.
+    /// </summary>
+    public int InboxRetentionDays { get; set; } = 30;
+
+    /// <summary>How often each tenant's inbox is pruned of rows older than <see cref="InboxRetentionDays"/>.</summary>
+    public int InboxPruneMinutes { get; set; } = 60;
+
     public bool IsRabbitMq => string.Equals(Transport, "RabbitMQ", StringComparison.OrdinalIgnoreCase);
 
     public sealed class RabbitMqOptions

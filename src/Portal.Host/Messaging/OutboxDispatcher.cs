@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -32,6 +33,7 @@ internal sealed class OutboxDispatcher(
     private const string PlatformKey = "";
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(20);
     private readonly MessagingOptions _options = options.Value;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> _pruned = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -96,6 +98,11 @@ internal sealed class OutboxDispatcher(
                 return false;
             }
 
+            if (db is TenantMessagingDbContext tenantStore)
+            {
+                await PruneInboxAsync(key, tenantStore, cancellationToken);
+            }
+
             var rows = await OutboxStore.ClaimAsync(db, postgres, _options.BatchSize, TimeSpan.FromSeconds(_options.LeaseSeconds), clock.GetUtcNow(), cancellationToken);
             if (rows.Count == 0)
             {
@@ -131,6 +138,24 @@ internal sealed class OutboxDispatcher(
         {
             logger.LogWarning(ex, "Outbox of {Store}: dispatch failed; the next sweep tries again", StoreName(key));
             return false;
+        }
+    }
+
+    // The inbox only has to remember a message for as long as it may be delivered again.
+    private async Task PruneInboxAsync(string tenant, TenantMessagingDbContext db, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (_pruned.TryGetValue(tenant, out var last) && now - last < TimeSpan.FromMinutes(_options.InboxPruneMinutes))
+        {
+            return;
+        }
+
+        _pruned[tenant] = now;
+        var cutoff = (now - TimeSpan.FromDays(_options.InboxRetentionDays)).ToUnixTimeMilliseconds();
+        var pruned = await db.Inbox.Where(i => i.HandledUnixMs < cutoff).ExecuteDeleteAsync(cancellationToken);
+        if (pruned > 0)
+        {
+            logger.LogInformation("Tenant {Tenant}: pruned {Count} inbox rows older than {Days} days", tenant, pruned, _options.InboxRetentionDays);
         }
     }
 
