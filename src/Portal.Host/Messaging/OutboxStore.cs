@@ -13,9 +13,15 @@ internal static class OutboxStore
     public static async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(MessagingDbContext db, bool postgres, int batchSize, TimeSpan lease,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // A read first: an idle store (the usual case) is not written to at all, so the sweep takes no write lock.
+        var nowMs = now.ToUnixTimeMilliseconds();
+        if (!await db.Outbox.AnyAsync(m => m.LockedUntilUnixMs == null || m.LockedUntilUnixMs < nowMs, cancellationToken))
+        {
+            return [];
+        }
+
         var token = Guid.NewGuid().ToString("N");
         var table = QuotedTable(db);
-        var nowMs = now.ToUnixTimeMilliseconds();
         var untilMs = (now + lease).ToUnixTimeMilliseconds();
         var skipLocked = postgres ? " FOR UPDATE SKIP LOCKED" : "";
         // Identifiers come from the model (constants), values are parameters.
