@@ -40,9 +40,12 @@ public static class MessagingServiceCollectionExtensions
         }
 
         var lifecycleTypes = ContractTypes.All.Where(t => typeof(ITenantLifecycleEvent).IsAssignableFrom(t)).ToList();
+        // Tenant changes are the host's business: every node's own endpoint takes them (no tenant handler, so
+        // no tenant shell is built for them); every other contract goes to its tenant's handlers.
+        var tenantTypes = ContractTypes.All.Except(lifecycleTypes).ToList();
         services.AddMassTransit(x =>
         {
-            foreach (var type in ContractTypes.All)
+            foreach (var type in tenantTypes)
             {
                 x.AddConsumer(typeof(IntegrationEventConsumer<>).MakeGenericType(type));
             }
@@ -73,7 +76,7 @@ public static class MessagingServiceCollectionExtensions
                         h.PublisherConfirmation = true;
                         h.ConnectionName($"portal-{node.Id}");
                     });
-                    ConfigureEndpoints(context, cfg, options, node, lifecycleTypes, e =>
+                    ConfigureEndpoints(context, cfg, options, node, tenantTypes, lifecycleTypes, e =>
                     {
                         if (e is IRabbitMqReceiveEndpointConfigurator rabbit)
                         {
@@ -90,7 +93,7 @@ public static class MessagingServiceCollectionExtensions
                 {
                     recorder = new InMemoryDeadLetterQueue(new Lazy<IBus>(context.GetRequiredService<IBus>), context.GetRequiredService<TimeProvider>());
                     cfg.ConnectReceiveObserver(recorder);
-                    ConfigureEndpoints(context, cfg, options, node, lifecycleTypes, _ => { });
+                    ConfigureEndpoints(context, cfg, options, node, tenantTypes, lifecycleTypes, _ => { });
                 });
             }
         });
@@ -114,9 +117,9 @@ public static class MessagingServiceCollectionExtensions
     }
 
     private static void ConfigureEndpoints(IBusRegistrationContext context, IBusFactoryConfigurator cfg, MessagingOptions options, MessagingNode node,
-        IReadOnlyList<Type> lifecycleTypes, Action<IReceiveEndpointConfigurator> nodeEndpoint)
+        IReadOnlyList<Type> tenantTypes, IReadOnlyList<Type> lifecycleTypes, Action<IReceiveEndpointConfigurator> nodeEndpoint)
     {
-        foreach (var type in ContractTypes.All)
+        foreach (var type in tenantTypes)
         {
             cfg.ReceiveEndpoint(ContractTypes.QueueOf(type), e =>
             {

@@ -18,7 +18,9 @@ internal sealed class RabbitMqDeadLetterQueue(IOptions<MessagingOptions> options
 
     public string Source => "RabbitMQ error queues";
 
-    public static IEnumerable<string> ErrorQueues => ContractTypes.All.Select(t => ContractTypes.QueueOf(t) + ErrorSuffix);
+    public static IEnumerable<string> ErrorQueues => ContractTypes.All
+        .Where(t => !typeof(Portal.Contracts.Platform.ITenantLifecycleEvent).IsAssignableFrom(t))
+        .Select(t => ContractTypes.QueueOf(t) + ErrorSuffix);
 
     public async Task<IReadOnlyList<DeadLetter>> ListAsync(int limit, CancellationToken cancellationToken = default)
     {
