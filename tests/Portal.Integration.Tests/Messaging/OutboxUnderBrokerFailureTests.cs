@@ -47,7 +47,9 @@ public sealed class OutboxUnderBrokerFailureTests
         await restarting;
 
         const int expected = Requests / 2 * PerRequest;
+        // Both handlers of each message (they run one after the other), in both tenants.
         await Polling.UntilAsync(async () => await HandledAsync(portal, A) == expected && await HandledAsync(portal, B) == expected
+                && await portal.InboxCountAsync(A, FailingHandler) == expected && await portal.InboxCountAsync(B, FailingHandler) == expected
                 && await portal.OutboxCountAsync(A) == 0 && await portal.OutboxCountAsync(B) == 0,
             "every event to be handled and the outboxes emptied", TimeSpan.FromMinutes(5));
 
