@@ -25,12 +25,7 @@ public sealed class RabbitMqMessagingTests(PrivateBrokerPortalFixture fixture) :
     public async Task Readiness_reports_the_bus_by_name_and_healthy()
     {
         using var client = Portal.CreateClient();
-        await Polling.UntilAsync(async () =>
-        {
-            using var json = JsonDocument.Parse(await client.GetStringAsync("/health/ready"));
-            return json.RootElement.GetProperty("checks").EnumerateArray()
-                .Any(c => c.GetProperty("name").GetString() == "bus" && c.GetProperty("status").GetString() == "Healthy");
-        }, "the bus check to be healthy", Patience);
+        await Polling.UntilAsync(() => Readiness.BusIsHealthyAsync(client), "the bus check to be healthy", Patience);
     }
 
     [Fact]

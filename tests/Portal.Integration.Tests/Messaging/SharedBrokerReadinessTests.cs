@@ -18,11 +18,6 @@ public sealed class SharedBrokerReadinessTests
         using var portal = new RabbitPortalFactory($"{uri.Host}:{(uri.Port > 0 ? uri.Port : 5672)}", credentials[0], credentials.ElementAtOrDefault(1) ?? "");
         using var client = portal.CreateClient();
 
-        await Polling.UntilAsync(async () =>
-        {
-            using var json = JsonDocument.Parse(await client.GetStringAsync("/health/ready"));
-            return json.RootElement.GetProperty("checks").EnumerateArray()
-                .Any(c => c.GetProperty("name").GetString() == "bus" && c.GetProperty("status").GetString() == "Healthy");
-        }, "the bus check to be healthy", TimeSpan.FromSeconds(60));
+        await Polling.UntilAsync(() => Readiness.BusIsHealthyAsync(client), "the bus check to be healthy", TimeSpan.FromSeconds(60));
     }
 }

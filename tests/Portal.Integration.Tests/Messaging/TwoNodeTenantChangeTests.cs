@@ -25,12 +25,7 @@ public sealed class TwoNodeTenantChangeTests
         using var node2 = new RabbitPortalFactory(rabbit.Host, PrivateRabbitMq.User, rabbit.Password, sharedDataDir: node1.DataDir);
         using var client2 = node2.CreateClient();
         // Node 2's bus starts in the background: its own endpoint must be bound before the change is published.
-        await Polling.UntilAsync(async () =>
-        {
-            using var json = System.Text.Json.JsonDocument.Parse(await client2.GetStringAsync("/health/ready"));
-            return json.RootElement.GetProperty("checks").EnumerateArray()
-                .Any(c => c.GetProperty("name").GetString() == "bus" && c.GetProperty("status").GetString() == "Healthy");
-        }, "node 2's bus to be ready", TimeSpan.FromSeconds(60));
+        await Polling.UntilAsync(() => Readiness.BusIsHealthyAsync(client2), "node 2's bus to be ready", TimeSpan.FromSeconds(60));
         var served = (await client2.GetAsync($"/{Tenant}/")).StatusCode;
         Assert.NotEqual(HttpStatusCode.ServiceUnavailable, served);
 
