@@ -11,7 +11,7 @@ using Portal.Tenants.Services;
 
 namespace Portal.Tenants;
 
-/// <summary>Tenant administration on the platform (Default) tenant: the API, the admin pages and the "tenants" recipe step.</summary>
+/// <summary>Tenant administration on the platform (Default) tenant: the API, the admin pages, the health page and the "tenants" recipe step.</summary>
 public sealed class Startup : StartupBase
 {
     public override void ConfigureServices(IServiceCollection services)
@@ -19,13 +19,18 @@ public sealed class Startup : StartupBase
         // Singletons: the host's policy provider (a singleton) reads the permission providers.
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, TenantsAdminMenu>();
+        services.AddSingleton<INavigationProvider, HealthAdminMenu>();
         services.AddScoped<IRecipeStepHandler, TenantsRecipeStep>();
         services.AddScoped<TenantRequestValidator>();
         services.AddScoped<TenantCreator>();
         services.AddScoped<TenantStateChanger>();
         services.AddScoped<TenantRemoval>();
+        services.AddScoped<PlatformHealthReader>();
     }
 
-    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider) =>
+    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
+    {
         routes.MapTenantsApi();
+        routes.MapHealthApi();
+    }
 }

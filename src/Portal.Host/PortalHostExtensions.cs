@@ -11,6 +11,7 @@ using Portal.Abstractions.Shell;
 using Portal.Host.Data;
 using Portal.Host.Data.Postgres;
 using Portal.Host.Health;
+using Portal.Host.Messaging;
 using Portal.Host.Modules;
 using Portal.Host.Plugins;
 using Portal.Host.Recipes;
@@ -78,6 +79,8 @@ public static class PortalHostExtensions
         services.AddSingleton<ITenantSetupService, TenantSetupService>();
         services.AddSingleton<ITenantRemover, TenantRemover>();
         services.AddHostedService(sp => new DeferredLogWriter(pluginLog, sp.GetRequiredService<ILoggerFactory>()));
+        // Before the platform initializer: its first save announces the Default tenant through the platform outbox.
+        builder.AddPortalMessaging();
         services.AddHostedService<PlatformInitializer>();
         services.AddPortalRedis(builder.Configuration);
         services.AddHealthChecks().AddCheck<PlatformStoreHealthCheck>("platform-store", tags: [HealthEndpoints.ReadyTag]);

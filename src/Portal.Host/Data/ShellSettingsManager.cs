@@ -1,15 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Platform;
 using Portal.Abstractions.Shell;
+using Portal.Contracts.Platform;
+using Portal.Host.Messaging;
 
 namespace Portal.Host.Data;
 
 /// <summary>
-/// Tenants in the platform store. Every save releases the tenant's shell so the next request rebuilds it, here
-/// at once and on the other nodes through <see cref="Shell.IShellChangePublisher"/>.
+/// Tenants in the platform store. Every save releases the tenant's shell so the next request rebuilds it: here at
+/// once, on the other nodes within moments through the Redis signal (<see cref="Shell.IShellChangePublisher"/>),
+/// and durably through an event (TenantCreated, TenantFeaturesChanged, TenantDisabled, TenantSettingsChanged)
+/// stored in the platform outbox in the same transaction as the change.
 /// </summary>
-public sealed class ShellSettingsManager(PlatformStore store, Shell.ShellHost shellHost, Shell.IShellChangePublisher publisher, TimeProvider clock)
-    : IShellSettingsManager
+public sealed class ShellSettingsManager(PlatformStore store, Shell.ShellHost shellHost, PlatformOutbox outbox, Shell.IShellChangePublisher publisher,
+    TimeProvider clock) : IShellSettingsManager
 {
     public async Task<IReadOnlyList<ShellSettings>> LoadAllAsync(CancellationToken cancellationToken = default)
     {
@@ -52,7 +56,7 @@ public sealed class ShellSettingsManager(PlatformStore store, Shell.ShellHost sh
         db.Tenants.Add(record);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await outbox.SaveChangesAsync(db, [new TenantCreated(ShellSettings.DefaultName, record.Name, record.VersionId, record.UrlPrefix)], cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -78,12 +82,13 @@ public sealed class ShellSettingsManager(PlatformStore store, Shell.ShellHost sh
         }
 
         // The stored version is the concurrency token: the UPDATE only applies if nobody saved in between.
+        var before = record.ToSettings();
         record.CopyFrom(settings);
         record.VersionId = NewVersion();
         record.UpdatedUtc = clock.GetUtcNow();
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await outbox.SaveChangesAsync(db, [TenantChangeEvents.For(before, record.ToSettings())], cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -7,8 +7,8 @@ namespace Portal.Host.Shell;
 /// <summary>
 /// Copies the host's services into a tenant collection. Closed singletons become the host's instances (the
 /// tenant must share, not recreate or dispose them); open generics, scoped and transient services are copied
-/// as descriptors. Start-up filters, hosted services, routing and [HostOnly] services are left out: routing must
-/// be the tenant's own, or every tenant's endpoints would land in the host's data sources.
+/// as descriptors. Start-up filters, hosted services, the bus, routing and [HostOnly] services are left out: routing
+/// must be the tenant's own, or every tenant's endpoints would land in the host's data sources.
 /// </summary>
 internal sealed class HostServiceCloner(IServiceCollection hostServices, IServiceProvider hostProvider)
 {
@@ -67,7 +67,13 @@ internal sealed class HostServiceCloner(IServiceCollection hostServices, IServic
         || d.ServiceType.IsDefined(typeof(HostOnlyAttribute), inherit: false)
         || d.ServiceType == typeof(IHostedService)
         || IsRouting(d.ServiceType)
-        || (!d.IsKeyedService && d.ImplementationType is { } t && IsRouting(t));
+        || (!d.IsKeyedService && d.ImplementationType is { } t && IsRouting(t))
+        || IsMassTransit(d.ServiceType);
+
+    // The bus is the host's: modules reach it only through IEventOutbox and IIntegrationEventHandler<T>.
+    private static bool IsMassTransit(Type type) =>
+        (type.Namespace?.StartsWith("MassTransit", StringComparison.Ordinal) ?? false)
+        || (type.IsGenericType && type.GetGenericArguments().Any(IsMassTransit));
 
     private static bool IsRouting(Type type) =>
         (type.Namespace?.StartsWith("Microsoft.AspNetCore.Routing", StringComparison.Ordinal) ?? false)

@@ -11,6 +11,7 @@ using Portal.Abstractions.Modules;
 using Portal.Abstractions.Navigation;
 using Portal.Abstractions.Shell;
 using Portal.Host.Data;
+using Portal.Host.Messaging;
 using Portal.Host.Modules;
 using Portal.Host.Navigation;
 using Portal.Host.Redis;
@@ -127,6 +128,7 @@ public sealed class ShellContainerFactory
             return Task.CompletedTask;
         }));
         services.AddScoped<INavigationManager, NavigationManager>();
+        services.AddTenantMessaging();
     }
 
     private static void ConfigureJson(JsonSerializerOptions options)

@@ -33,7 +33,23 @@ public sealed class OperationsTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
 
         SqliteConnection.ClearAllPools();
-        await File.WriteAllTextAsync(Path.Combine(factory.DataDir, "platform.db"), "this is not a database");
+        // A directory where the file was: no connection can open it. (Overwriting the file is not enough: a
+        // background connection still open, such as the outbox dispatcher's, checkpoints its WAL back into it.)
+        // The dispatcher may recreate an empty file between delete and create: then go again.
+        var platformDb = Path.Combine(factory.DataDir, "platform.db");
+        for (var attempt = 0; !Directory.Exists(platformDb); attempt++)
+        {
+            Assert.True(attempt < 50, "Could not replace the platform store with a directory.");
+            try
+            {
+                File.Delete(platformDb);
+                Directory.CreateDirectory(platformDb);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(20);
+            }
+        }
 
         var ready = await client.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);

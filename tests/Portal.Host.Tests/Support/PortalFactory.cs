@@ -42,6 +42,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     public string DataDir { get; }
     public TestLog Log { get; } = new();
 
+    /// <summary>More configuration keys, applied last (for example Portal:Bus:... of the messaging tests).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Sets Portal:Shells:Warmup.</summary>
     public bool Warmup { get; init; }
 
@@ -100,6 +103,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         for (var i = 0; i < _trusted.Count; i++)
         {
             builder.UseSetting($"Portal:Plugins:Trusted:{i}", _trusted[i]);
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Log));

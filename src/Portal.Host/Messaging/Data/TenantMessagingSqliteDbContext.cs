@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Portal.Host.Messaging.Data;
+
+public sealed class TenantMessagingSqliteDbContext(DbContextOptions<TenantMessagingSqliteDbContext> options) : TenantMessagingDbContext(options);

@@ -1,0 +1,53 @@
+namespace Portal.Host.Messaging;
+
+/// <summary>The "Portal:Bus" configuration section: which transport the one bus of this process uses, and the outbox dispatcher's pace.</summary>
+public sealed class MessagingOptions
+{
+    public const string Section = "Portal:Bus";
+
+    /// <summary><c>InMemory</c> (the embedded default: one process) or <c>RabbitMQ</c>.</summary>
+    public string Transport { get; set; } = "InMemory";
+
+    public RabbitMqOptions RabbitMQ { get; set; } = new();
+
+    /// <summary>How often every running tenant's outbox is swept, besides the wake-up after each commit.</summary>
+    public int SweepSeconds { get; set; } = 2;
+
+    /// <summary>Rows claimed per tenant per pass.</summary>
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>How long a claim holds before another node may take the row (its dispatcher is presumed dead).</summary>
+    public int LeaseSeconds { get; set; } = 60;
+
+    /// <summary>Immediate retries with exponential back-off before a message goes to its error queue.</summary>
+    public int RetryLimit { get; set; } = 5;
+
+    /// <summary>
+    /// How long inbox rows are kept. A message delivered again after that (a re-drive of an older failure) would run
+    /// its handlers again, so keep it longer than anything may wait in an error queue.
+    /// </summary>
+    public int InboxRetentionDays { get; set; } = 30;
+
+    /// <summary>How often each tenant's inbox is pruned of rows older than <see cref="InboxRetentionDays"/>.</summary>
+    public int InboxPruneMinutes { get; set; } = 60;
+
+    public bool IsRabbitMq => string.Equals(Transport, "RabbitMQ", StringComparison.OrdinalIgnoreCase);
+
+    public sealed class RabbitMqOptions
+    {
+        /// <summary>Host name, or <c>host:port</c>.</summary>
+        public string Host { get; set; } = "localhost";
+
+        public string VirtualHost { get; set; } = "/";
+
+        public string? Username { get; set; }
+
+        public string? Password { get; set; }
+
+        public (string Host, ushort Port) HostAndPort()
+        {
+            var colon = Host.LastIndexOf(':');
+            return colon > 0 && ushort.TryParse(Host[(colon + 1)..], out var port) ? (Host[..colon], port) : (Host, (ushort)5672);
+        }
+    }
+}

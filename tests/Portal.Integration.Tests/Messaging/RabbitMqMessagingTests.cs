@@ -1,0 +1,103 @@
+using System.Net;
+using System.Text.Json;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Messaging;
+using Portal.Contracts.Diagnostics;
+using Portal.Host.Messaging;
+
+namespace Portal.Integration.Tests.Messaging;
+
+/// <summary>Inbox, rejection, error queue and re-drive against a real RabbitMQ node (a private one: nothing else reads its queues).</summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class RabbitMqMessagingTests(PrivateBrokerPortalFixture fixture) : IClassFixture<PrivateBrokerPortalFixture>
+{
+    private const string A = PrivateBrokerPortalFixture.A;
+    private const string B = PrivateBrokerPortalFixture.B;
+    private const string ProbeHandler = "MessagingProbeHandler";
+    private const string FailingHandler = "FailingProbeHandler";
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    private RabbitPortalFactory Portal => fixture.Portal;
+    private IDeadLetterQueue DeadLetters => Portal.Services.GetRequiredService<IDeadLetterQueue>();
+
+    [Fact]
+    public async Task Readiness_reports_the_bus_by_name_and_healthy()
+    {
+        using var client = Portal.CreateClient();
+        await Polling.UntilAsync(() => Readiness.BusIsHealthyAsync(client), "the bus check to be healthy", Patience);
+    }
+
+    [Fact]
+    public async Task A_handler_that_always_throws_ends_in_the_error_queue_and_runs_once_when_redriven()
+    {
+        using var client = Portal.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/{A}/api/test/failing?on=true", null)).StatusCode);
+        try
+        {
+            var before = (await DeadLetters.ListAsync(1000)).Select(l => l.MessageId).ToHashSet();
+            Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync($"/{A}/api/test/probes?count=1", null)).StatusCode);
+
+            DeadLetter? letter = null;
+            await Polling.UntilAsync(async () =>
+            {
+                letter = (await DeadLetters.ListAsync(1000)).FirstOrDefault(l => !before.Contains(l.MessageId) && l.Tenant == A);
+                return letter is not null;
+            }, "the failing message in the error queue", Patience);
+
+            Assert.Contains("switched to fail", letter!.Error);
+            Assert.Equal(typeof(MessagingProbe).FullName, letter.MessageType);
+            Assert.Equal("portal.messaging-probe_error", letter.Queue);
+            // The other handler of the same message ran once and is not run again by the retries.
+            Assert.Equal(1, await Portal.InboxCountAsync(A, ProbeHandler, letter.MessageId));
+            Assert.Equal(0, await Portal.InboxCountAsync(A, FailingHandler, letter.MessageId));
+
+            Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/{A}/api/test/failing?on=false", null)).StatusCode);
+            Assert.True(await DeadLetters.RedriveAsync(letter.MessageId));
+
+            await Polling.UntilAsync(async () => await Portal.InboxCountAsync(A, FailingHandler, letter.MessageId) == 1, "the re-driven message to be handled", Patience);
+            Assert.Equal(1, await Portal.InboxCountAsync(A, ProbeHandler, letter.MessageId));
+            Assert.DoesNotContain(await DeadLetters.ListAsync(1000), l => l.MessageId == letter.MessageId);
+            Assert.False(await DeadLetters.RedriveAsync(letter.MessageId));
+        }
+        finally
+        {
+            await client.PostAsync($"/{A}/api/test/failing?on=false", null);
+        }
+    }
+
+    [Fact]
+    public async Task A_message_whose_tenant_header_disagrees_with_its_body_is_rejected_into_the_error_queue()
+    {
+        var messageId = Guid.NewGuid();
+        await Portal.Services.GetRequiredService<IBus>().Publish(new MessagingProbe(A, Guid.NewGuid(), DateTimeOffset.UtcNow),
+            Pipe.Execute<PublishContext>(c => { c.MessageId = messageId; c.Headers.Set(PortalMessageHeaders.Tenant, B); }));
+
+        await Polling.UntilAsync(async () => (await DeadLetters.ListAsync(1000)).Any(l => l.MessageId == messageId), "the rejected message in the error queue", Patience);
+        var letter = (await DeadLetters.ListAsync(1000)).Single(l => l.MessageId == messageId);
+        Assert.Contains("does not match", letter.Error);
+        Assert.Equal(0, await Portal.InboxCountAsync(A, "", messageId));
+        Assert.Equal(0, await Portal.InboxCountAsync(B, "", messageId));
+    }
+
+    [Fact]
+    public async Task The_same_message_delivered_twice_is_handled_once_per_handler()
+    {
+        var messageId = Guid.NewGuid();
+        var probe = new MessagingProbe(B, Guid.NewGuid(), DateTimeOffset.UtcNow);
+        var bus = Portal.Services.GetRequiredService<IBus>();
+        for (var i = 0; i < 2; i++)
+        {
+            await bus.Publish(probe, Pipe.Execute<PublishContext>(c => { c.MessageId = messageId; c.Headers.Set(PortalMessageHeaders.Tenant, B); }));
+        }
+
+        // A third, later message on the same queue: once it is handled, both copies before it were delivered.
+        var marker = Guid.NewGuid();
+        await bus.Publish(probe with { ProbeId = Guid.NewGuid() }, Pipe.Execute<PublishContext>(c => { c.MessageId = marker; c.Headers.Set(PortalMessageHeaders.Tenant, B); }));
+        await Polling.UntilAsync(async () => await Portal.InboxCountAsync(B, FailingHandler, marker) == 1
+            && await Portal.InboxCountAsync(B, FailingHandler, messageId) == 1, "both messages to be handled", Patience);
+
+        Assert.Equal(1, await Portal.InboxCountAsync(B, ProbeHandler, messageId));
+        Assert.Equal(1, await Portal.InboxCountAsync(B, FailingHandler, messageId));
+    }
+}
