@@ -9,6 +9,7 @@ using Portal.Host;
 using Portal.Host.Data;
 using Portal.Host.Messaging;
 using Portal.Host.Messaging.Data;
+using Portal.Integration.Tests.Support;
 
 namespace Portal.Integration.Tests.Messaging;
 
