@@ -57,46 +57,18 @@ internal sealed class OpenIdClientsRecipeStep(ClientRegistry registry, OpenIdSet
     {
         var errors = new List<string>();
         clients = [];
-        foreach (var key in step.Data.Select(p => p.Key).Where(k => k is not ("name" or "clients")))
+        foreach (var (number, client) in RecipeStepItems.Read<RecipeClient>(step, "clients", "client", Json, errors))
         {
-            errors.Add($"unknown property \"{key}\".");
-        }
-
-        if (step.Data["clients"] is not JsonArray array)
-        {
-            errors.Add("\"clients\" must be an array.");
-            return errors;
-        }
-
-        for (var i = 0; i < array.Count; i++)
-        {
-            RecipeClient? client;
-            try
-            {
-                client = array[i]?.Deserialize<RecipeClient>(Json);
-            }
-            catch (JsonException ex)
-            {
-                errors.Add($"client {i + 1}: {ex.Message}");
-                continue;
-            }
-
-            if (client is null)
-            {
-                errors.Add($"client {i + 1}: must be an object.");
-                continue;
-            }
-
             client.ClientId = client.ClientId?.Replace("{tenant}", tenantName, StringComparison.Ordinal);
             var input = client.Input;
             foreach (var (field, messages) in ClientValidator.Validate(input, settings.AllowPlainHttp, isNew: true, knownScopes: null))
             {
-                errors.AddRange(messages.Select(m => $"client {i + 1} ({field}): {m}"));
+                errors.AddRange(messages.Select(m => $"client {number} ({field}): {m}"));
             }
 
             if (input.Type == ClientValidator.Confidential && string.IsNullOrEmpty(client.Secret))
             {
-                errors.Add($"client {i + 1} (secret): a confidential client needs a \"secret\" (use {{{{ClientSecret}}}}).");
+                errors.Add($"client {number} (secret): a confidential client needs a \"secret\" (use {{{{ClientSecret}}}}).");
             }
 
             clients.Add(client);

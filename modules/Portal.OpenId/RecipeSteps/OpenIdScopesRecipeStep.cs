@@ -57,39 +57,11 @@ internal sealed class OpenIdScopesRecipeStep(ScopeRegistry registry) : IRecipeSt
     {
         var errors = new List<string>();
         scopes = [];
-        foreach (var key in step.Data.Select(p => p.Key).Where(k => k is not ("name" or "scopes")))
+        foreach (var (number, scope) in RecipeStepItems.Read<ScopeInput>(step, "scopes", "scope", Json, errors))
         {
-            errors.Add($"unknown property \"{key}\".");
-        }
-
-        if (step.Data["scopes"] is not JsonArray array)
-        {
-            errors.Add("\"scopes\" must be an array.");
-            return errors;
-        }
-
-        for (var i = 0; i < array.Count; i++)
-        {
-            ScopeInput? scope;
-            try
-            {
-                scope = array[i]?.Deserialize<ScopeInput>(Json);
-            }
-            catch (JsonException ex)
-            {
-                errors.Add($"scope {i + 1}: {ex.Message}");
-                continue;
-            }
-
-            if (scope is null)
-            {
-                errors.Add($"scope {i + 1}: must be an object.");
-                continue;
-            }
-
             foreach (var (field, messages) in ScopeValidator.Validate(scope, isNew: true))
             {
-                errors.AddRange(messages.Select(m => $"scope {i + 1} ({field}): {m}"));
+                errors.AddRange(messages.Select(m => $"scope {number} ({field}): {m}"));
             }
 
             scopes.Add(scope);

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Messaging;
+using Portal.Integration.Tests.Support;
 
 namespace Portal.Integration.Tests.Messaging;
 
@@ -32,7 +33,7 @@ public sealed class OutboxUnderBrokerFailureTests
         var patience = TimeSpan.FromMinutes(3);
         // Phase 1: 30 requests (1,500 events); the broker is killed while their events are still flowing.
         await SendAsync(client, 0, 30);
-        await Polling.UntilAsync(async () => await HandledAsync(portal, A) + await HandledAsync(portal, B) >= 100, "the first events to be handled", patience);
+        await Poll.UntilAsync(async () => await HandledAsync(portal, A) + await HandledAsync(portal, B) >= 100, "the first events to be handled", patience);
         Assert.True(await HandledAsync(portal, A) + await HandledAsync(portal, B) < 1500, "Everything was handled before the kill: the test would prove nothing.");
         await rabbit.KillAsync();
 
@@ -48,7 +49,7 @@ public sealed class OutboxUnderBrokerFailureTests
 
         const int expected = Requests / 2 * PerRequest;
         // Both handlers of each message (they run one after the other), in both tenants.
-        await Polling.UntilAsync(async () => await HandledAsync(portal, A) == expected && await HandledAsync(portal, B) == expected
+        await Poll.UntilAsync(async () => await HandledAsync(portal, A) == expected && await HandledAsync(portal, B) == expected
                 && await portal.InboxCountAsync(A, FailingHandler) == expected && await portal.InboxCountAsync(B, FailingHandler) == expected
                 && await portal.OutboxCountAsync(A) == 0 && await portal.OutboxCountAsync(B) == 0,
             "every event to be handled and the outboxes emptied", TimeSpan.FromMinutes(5));

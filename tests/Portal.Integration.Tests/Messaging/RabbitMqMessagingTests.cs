@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Messaging;
 using Portal.Contracts.Diagnostics;
 using Portal.Host.Messaging;
+using Portal.Integration.Tests.Support;
 
 namespace Portal.Integration.Tests.Messaging;
 
@@ -25,7 +26,7 @@ public sealed class RabbitMqMessagingTests(PrivateBrokerPortalFixture fixture) :
     public async Task Readiness_reports_the_bus_by_name_and_healthy()
     {
         using var client = Portal.CreateClient();
-        await Polling.UntilAsync(() => Readiness.BusIsHealthyAsync(client), "the bus check to be healthy", Patience);
+        await Poll.UntilAsync(() => Readiness.BusIsHealthyAsync(client), "the bus check to be healthy", Patience);
     }
 
     [Fact]
@@ -39,7 +40,7 @@ public sealed class RabbitMqMessagingTests(PrivateBrokerPortalFixture fixture) :
             Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync($"/{A}/api/test/probes?count=1", null)).StatusCode);
 
             DeadLetter? letter = null;
-            await Polling.UntilAsync(async () =>
+            await Poll.UntilAsync(async () =>
             {
                 letter = (await DeadLetters.ListAsync(1000)).FirstOrDefault(l => !before.Contains(l.MessageId) && l.Tenant == A);
                 return letter is not null;
@@ -55,7 +56,7 @@ public sealed class RabbitMqMessagingTests(PrivateBrokerPortalFixture fixture) :
             Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/{A}/api/test/failing?on=false", null)).StatusCode);
             Assert.True(await DeadLetters.RedriveAsync(letter.MessageId));
 
-            await Polling.UntilAsync(async () => await Portal.InboxCountAsync(A, FailingHandler, letter.MessageId) == 1, "the re-driven message to be handled", Patience);
+            await Poll.UntilAsync(async () => await Portal.InboxCountAsync(A, FailingHandler, letter.MessageId) == 1, "the re-driven message to be handled", Patience);
             Assert.Equal(1, await Portal.InboxCountAsync(A, ProbeHandler, letter.MessageId));
             Assert.DoesNotContain(await DeadLetters.ListAsync(1000), l => l.MessageId == letter.MessageId);
             Assert.False(await DeadLetters.RedriveAsync(letter.MessageId));
@@ -73,7 +74,7 @@ public sealed class RabbitMqMessagingTests(PrivateBrokerPortalFixture fixture) :
         await Portal.Services.GetRequiredService<IBus>().Publish(new MessagingProbe(A, Guid.NewGuid(), DateTimeOffset.UtcNow),
             Pipe.Execute<PublishContext>(c => { c.MessageId = messageId; c.Headers.Set(PortalMessageHeaders.Tenant, B); }));
 
-        await Polling.UntilAsync(async () => (await DeadLetters.ListAsync(1000)).Any(l => l.MessageId == messageId), "the rejected message in the error queue", Patience);
+        await Poll.UntilAsync(async () => (await DeadLetters.ListAsync(1000)).Any(l => l.MessageId == messageId), "the rejected message in the error queue", Patience);
         var letter = (await DeadLetters.ListAsync(1000)).Single(l => l.MessageId == messageId);
         Assert.Contains("does not match", letter.Error);
         Assert.Equal(0, await Portal.InboxCountAsync(A, "", messageId));
@@ -94,7 +95,7 @@ public sealed class RabbitMqMessagingTests(PrivateBrokerPortalFixture fixture) :
         // A third, later message on the same queue: once it is handled, both copies before it were delivered.
         var marker = Guid.NewGuid();
         await bus.Publish(probe with { ProbeId = Guid.NewGuid() }, Pipe.Execute<PublishContext>(c => { c.MessageId = marker; c.Headers.Set(PortalMessageHeaders.Tenant, B); }));
-        await Polling.UntilAsync(async () => await Portal.InboxCountAsync(B, FailingHandler, marker) == 1
+        await Poll.UntilAsync(async () => await Portal.InboxCountAsync(B, FailingHandler, marker) == 1
             && await Portal.InboxCountAsync(B, FailingHandler, messageId) == 1, "both messages to be handled", Patience);
 
         Assert.Equal(1, await Portal.InboxCountAsync(B, ProbeHandler, messageId));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Portal.Integration.Tests.Support;
 
 namespace Portal.Integration.Tests.Messaging;
 
@@ -18,6 +19,6 @@ public sealed class SharedBrokerReadinessTests
         using var portal = new RabbitPortalFactory($"{uri.Host}:{(uri.Port > 0 ? uri.Port : 5672)}", credentials[0], credentials.ElementAtOrDefault(1) ?? "");
         using var client = portal.CreateClient();
 
-        await Polling.UntilAsync(() => Readiness.BusIsHealthyAsync(client), "the bus check to be healthy", TimeSpan.FromSeconds(60));
+        await Poll.UntilAsync(() => Readiness.BusIsHealthyAsync(client), "the bus check to be healthy", TimeSpan.FromSeconds(60));
     }
 }

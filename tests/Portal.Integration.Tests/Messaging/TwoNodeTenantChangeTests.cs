@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Platform;
 using Portal.Abstractions.Shell;
+using Portal.Integration.Tests.Support;
 
 namespace Portal.Integration.Tests.Messaging;
 
@@ -25,7 +26,7 @@ public sealed class TwoNodeTenantChangeTests
         using var node2 = new RabbitPortalFactory(rabbit.Host, PrivateRabbitMq.User, rabbit.Password, sharedDataDir: node1.DataDir);
         using var client2 = node2.CreateClient();
         // Node 2's bus starts in the background: its own endpoint must be bound before the change is published.
-        await Polling.UntilAsync(() => Readiness.BusIsHealthyAsync(client2), "node 2's bus to be ready", TimeSpan.FromSeconds(60));
+        await Poll.UntilAsync(() => Readiness.BusIsHealthyAsync(client2), "node 2's bus to be ready", TimeSpan.FromSeconds(60));
         var served = (await client2.GetAsync($"/{Tenant}/")).StatusCode;
         Assert.NotEqual(HttpStatusCode.ServiceUnavailable, served);
 
@@ -33,12 +34,12 @@ public sealed class TwoNodeTenantChangeTests
         var running = (await tenants.FindAsync(Tenant))!;
         await tenants.UpdateAsync(running with { State = TenantState.Disabled });
 
-        await Polling.UntilAsync(async () => (await client2.GetAsync($"/{Tenant}/")).StatusCode == HttpStatusCode.ServiceUnavailable,
+        await Poll.UntilAsync(async () => (await client2.GetAsync($"/{Tenant}/")).StatusCode == HttpStatusCode.ServiceUnavailable,
             "node 2 to refuse the disabled tenant", Patience);
 
         var disabled = (await tenants.FindAsync(Tenant))!;
         await tenants.UpdateAsync(disabled with { State = TenantState.Running });
-        await Polling.UntilAsync(async () => (await client2.GetAsync($"/{Tenant}/")).StatusCode == served, "node 2 to serve the tenant again", Patience);
+        await Poll.UntilAsync(async () => (await client2.GetAsync($"/{Tenant}/")).StatusCode == served, "node 2 to serve the tenant again", Patience);
         Assert.Equal(TenantState.Running, node2.Shells.Table.Find(Tenant)!.State);
     }
 }

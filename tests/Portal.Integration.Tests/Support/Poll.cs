@@ -8,6 +8,10 @@ namespace Portal.Integration.Tests.Support;
 /// </summary>
 public static class Poll
 {
+    /// <summary>The same for a condition with no answer worth showing when it fails.</summary>
+    public static Task UntilAsync(Func<Task<bool>> condition, string what, TimeSpan deadline) =>
+        UntilAsync(what, deadline, async () => (await condition(), "false"));
+
     public static async Task UntilAsync(string what, TimeSpan deadline, Func<Task<(bool Done, string Last)>> check)
     {
         var clock = Stopwatch.StartNew();
