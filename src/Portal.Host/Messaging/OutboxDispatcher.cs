@@ -22,7 +22,7 @@ namespace Portal.Host.Messaging;
 internal sealed class OutboxDispatcher(
     OutboxSignal signal,
     ShellHost shells,
-    TenantStoreLocator locator,
+    TenantStores stores,
     PlatformOutbox platform,
     IBus bus,
     MessagingNode node,
@@ -34,6 +34,11 @@ internal sealed class OutboxDispatcher(
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(20);
     private readonly MessagingOptions _options = options.Value;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> _pruned = new(StringComparer.Ordinal);
+
+    // Where each tenant's store is, per settings version: on PostgreSQL finding it reads and unprotects the tenant's
+    // password in the platform store, too much for every sweep. Forgotten when a dispatch fails (a new password).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Version, TenantDatabase Database)> _databases =
+        new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -136,6 +141,7 @@ internal sealed class OutboxDispatcher(
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            _databases.TryRemove(key, out _);
             logger.LogWarning(ex, "Outbox of {Store}: dispatch failed; the next sweep tries again", StoreName(key));
             return false;
         }
@@ -174,7 +180,13 @@ internal sealed class OutboxDispatcher(
             return null;
         }
 
-        var database = locator.DatabaseFor(settings);
+        if (!_databases.TryGetValue(key, out var known) || known.Version != settings.VersionId)
+        {
+            known = (settings.VersionId, stores.DatabaseFor(settings));
+            _databases[key] = known;
+        }
+
+        var database = known.Database;
         postgres = database.Provider == DatabaseProvider.Postgres;
         return MessagingContexts.ForTenant(database.Provider, database.ConnectionString);
     }

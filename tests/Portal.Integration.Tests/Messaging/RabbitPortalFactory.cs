@@ -9,15 +9,18 @@ using Portal.Host.Data;
 using Portal.Host.Messaging;
 using Portal.Host.Messaging.Data;
 using Portal.Host.Shell;
+using Portal.Integration.Tests.Support;
 
 namespace Portal.Integration.Tests.Messaging;
 
 /// <summary>
-/// A portal node on RabbitMQ (SQLite stores), with the messaging test plug-in, and the tenants given set up with
+/// A portal node on RabbitMQ (SQLite stores, or PostgreSQL ones), with the messaging test plug-in, and the tenants given set up with
 /// it enabled. Ways to look into each tenant's outbox and inbox.
 /// </summary>
 /// <param name="sharedDataDir">The data folder of another node (the same platform and tenant stores); that node deletes it.</param>
-public sealed class RabbitPortalFactory(string rabbitHost, string username, string password, int retryLimit = 2, string? sharedDataDir = null)
+/// <param name="postgres">Stores on this PostgreSQL database (a schema and role per tenant) instead of SQLite.</param>
+public sealed class RabbitPortalFactory(string rabbitHost, string username, string password, int retryLimit = 2, string? sharedDataDir = null,
+    ThrowawayDatabase? postgres = null)
     : WebApplicationFactory<Program>
 {
     private const string PluginFile = "Portal.Messaging.TestPlugin.dll";
@@ -47,7 +50,7 @@ public sealed class RabbitPortalFactory(string rabbitHost, string username, stri
 
     public TenantMessagingDbContext StoreOf(string tenant)
     {
-        var database = Services.GetRequiredService<TenantStoreLocator>().DatabaseFor(Shells.Table.Find(tenant)!);
+        var database = Services.GetRequiredService<TenantStores>().DatabaseFor(Shells.Table.Find(tenant)!);
         return MessagingContexts.ForTenant(database.Provider, database.ConnectionString);
     }
 
@@ -79,6 +82,12 @@ public sealed class RabbitPortalFactory(string rabbitHost, string username, stri
         builder.UseSetting("Portal:Bus:RabbitMQ:Password", password);
         builder.UseSetting("Portal:Bus:RetryLimit", retryLimit.ToString());
         builder.UseSetting("Portal:Bus:SweepSeconds", "1");
+        if (postgres is not null)
+        {
+            builder.UseSetting("Portal:Database:Provider", "Postgres");
+            builder.UseSetting("Portal:Database:ConnectionString", postgres.ConnectionString);
+            builder.UseSetting("Portal:Database:TenantRolePrefix", postgres.RolePrefix);
+        }
     }
 
     protected override void Dispose(bool disposing)
