@@ -13,6 +13,8 @@ internal static partial class ClientValidator
     public const string Confidential = "confidential";
     public const string Public = "public";
 
+    private static readonly HashSet<string> ReservedClientIds = new(["create"], StringComparer.OrdinalIgnoreCase);
+
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{2,99}$")]
     private static partial Regex ClientIdPattern();
 
@@ -36,6 +38,11 @@ internal static partial class ClientValidator
         if (isNew && (string.IsNullOrWhiteSpace(input.ClientId) || !ClientIdPattern().IsMatch(input.ClientId)))
         {
             Add("clientId", "Enter a client id of 3 to 100 letters, digits, dots, hyphens or underscores.");
+        }
+        else if (isNew && ReservedClientIds.Contains(input.ClientId!))
+        {
+            // /admin/clients/create is the page that registers a client: a client of that id could never be opened.
+            Add("clientId", $"'{input.ClientId}' is reserved; choose another client id.");
         }
 
         if (string.IsNullOrWhiteSpace(input.DisplayName) || input.DisplayName.Length > 200)

@@ -43,6 +43,22 @@ public sealed class ClientsApiTests(OpenIdPortalFactory factory) : IClassFixture
         Assert.DoesNotContain("secret", text, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("create")]
+    [InlineData("CREATE")]
+    public async Task A_client_id_the_admin_pages_use_as_a_path_is_refused_and_nothing_is_stored(string clientId)
+    {
+        var (status, body) = await factory.CreateClientAsync(new
+        {
+            clientId, displayName = "Reserved", type = "confidential", grants = new[] { "client_credentials" },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("reserved", body.GetProperty("errors").GetProperty("clientId")[0].GetString());
+        using var api = factory.BearerClient(await factory.ClientCredentialsTokenAsync("", "platform-automation", "platform.read"));
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/clients/{clientId}")).StatusCode);
+    }
+
     [Fact]
     public async Task Without_a_token_or_cookie_the_api_is_refused()
     {
