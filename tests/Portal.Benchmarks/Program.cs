@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Portal.Benchmarks.ColdStart;
+using Portal.Benchmarks.Events;
 using Portal.Benchmarks.Infrastructure;
 using Portal.Benchmarks.Memory;
 using Portal.Benchmarks.Reporting;
@@ -11,8 +12,9 @@ using Portal.Benchmarks.Tokens;
 namespace Portal.Benchmarks;
 
 /// <summary>
-/// Usage: Portal.Benchmarks [resolution|throughput|memory|coldstart|tokens|stores|all] [--quick]
+/// Usage: Portal.Benchmarks [resolution|throughput|memory|coldstart|tokens|stores|events|all] [--quick]
 ///   stores needs PostgreSQL (Portal__Database__ConnectionString, exported by infra/bench.sh --with-services).
+///   events needs RabbitMQ (Portal__Bus__RabbitMQ__Host|Username|Password, exported the same way).
 ///   --quick shortens throughput, memory and tokens for a smoke run; its figures are not the goals' figures.
 /// Internal: Portal.Benchmarks memory-child N DATADIR (one isolated measurement, spawned by the memory mode).
 /// </summary>
@@ -22,7 +24,7 @@ internal static class Program
     public static async Task<int> Main(string[] args)
     {
         using var interrupts = new InterruptHandler();
-        var modes = new[] { ResolutionMode.Name, ThroughputMode.Name, MemoryMode.Name, ColdStartMode.Name, TokenMode.Name, StoresMode.Name };
+        var modes = new[] { ResolutionMode.Name, ThroughputMode.Name, MemoryMode.Name, ColdStartMode.Name, TokenMode.Name, StoresMode.Name, EventsMode.Name };
         var quick = args.Contains("--quick");
         var positional = args.Where(a => a != "--quick").ToArray();
         var mode = positional.FirstOrDefault()?.ToLowerInvariant() ?? "all";
@@ -61,6 +63,7 @@ internal static class Program
                     ColdStartMode.Name => await ColdStartMode.RunAsync(),
                     TokenMode.Name => await TokenMode.RunAsync(quick),
                     StoresMode.Name => await StoresMode.RunAsync(quick),
+                    EventsMode.Name => await EventsMode.RunAsync(quick),
                     _ => throw new InvalidOperationException(name),
                 });
             }
