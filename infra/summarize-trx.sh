@@ -4,7 +4,7 @@
 #
 #   N passed, N failed, N skipped
 #
-# Per-file counts, the names of failed tests and run-level errors go to stderr.
+# Per-file counts, the names of failed tests with their message and first stack lines, and run-level errors go to stderr.
 # Exit: 0 = nothing failed, 1 = something failed, 2 = no .trx file found (nothing printed on stdout).
 #
 # Counting rules (from each file's <ResultSummary><Counters>):
@@ -79,6 +79,15 @@ def count(path):
     for result in root.iter(NS + "UnitTestResult"):
         if result.get("outcome") in FAILED_OUTCOMES:
             err(f"    FAILED {result.get('testName')}")
+            # The reason travels with the name: CI keeps only the printed output, not the TRX files.
+            info = result.find(f"{NS}Output/{NS}ErrorInfo")
+            if info is not None:
+                message = (info.findtext(NS + "Message") or "").strip().splitlines()[:8]
+                stack = (info.findtext(NS + "StackTrace") or "").strip().splitlines()[:6]
+                for line in message:
+                    err(f"      {line}")
+                for line in stack:
+                    err(f"      {line.strip()}")
     outcome = summary.get("outcome", "")
     if failed == 0 and outcome in BAD_RUN_OUTCOMES:
         err(f"    run outcome is {outcome} although no test failed (crash or abort?); counted as 1 failed")

@@ -22,6 +22,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium is required at {ChromiumPath} (Debian package 'chromium'; ./infra/test.sh installs it).");
         }
 
+        // The browser tests share two cores with the other test assemblies' portals and brokers; Playwright's 5 s
+        // default for expectations has been too short there. A wrong page still fails, later.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -49,8 +49,10 @@ public sealed class SensitiveAccessTests(BrowserFixture browser) : IClassFixture
 
         // Sign out; a copy of the session cookie taken before must not work afterwards.
         var copied = await context.CookiesAsync();
+        // Wait until the sign-out has been answered (it leads home): the click alone returns before the request is made.
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToHaveCountAsync(0);
 
         var thief = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.Portal.BaseAddress.ToString() });
         await thief.AddCookiesAsync(copied.Select(c => new Cookie
