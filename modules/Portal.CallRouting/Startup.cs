@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Modules;
+using Portal.Abstractions.Security;
+
+namespace Portal.CallRouting;
+
+/// <summary>The call routing module: its permissions, stores, API under <c>~/api/routing</c> and pages under <c>~/routing</c>.</summary>
+public sealed class Startup : StartupBase
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        // Singletons: the host's policy provider (a singleton) reads the permission providers.
+        services.AddSingleton<IPermissionProvider, Permissions>();
+    }
+}
