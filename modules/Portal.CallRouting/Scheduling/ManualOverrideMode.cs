@@ -1,0 +1,7 @@
+namespace Portal.CallRouting.Scheduling;
+
+public enum ManualOverrideMode
+{
+    ForceOpen,
+    ForceClosed,
+}
