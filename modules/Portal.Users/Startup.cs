@@ -65,6 +65,7 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IRolePermissionLookup>(sp => sp.GetRequiredService<RolePermissionCache>());
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddSingleton<IAuthorizationHandler, OfficialSensitiveHandler>();
+        services.AddSingleton<IAuthorizationHandler, ApiScopeHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, StepUpResultHandler>();
         services.AddScoped<RolePermissionWriter>();
         services.AddScoped<IUserAccountStatus, UserAccountStatus>();

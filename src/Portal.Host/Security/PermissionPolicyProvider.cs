@@ -5,7 +5,7 @@ using Portal.Abstractions.Security;
 namespace Portal.Host.Security;
 
 /// <summary>
-/// Builds "Permission:X" and "OfficialSensitive:X" policies on demand from the tenant's permission providers, so a permission that no
+/// Builds "Permission:X", "OfficialSensitive:X" and "Scope:x" policies on demand from the tenant's permission providers, so a permission that no
 /// enabled feature declares has no policy at all (and its endpoints cannot exist either).
 /// </summary>
 internal sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options, IEnumerable<IPermissionProvider> providers)
@@ -33,6 +33,14 @@ internal sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> op
             return new AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser()
                 .AddRequirements(new PermissionRequirement(sensitive), new OfficialSensitiveRequirement(sensitive))
+                .Build();
+        }
+
+        if (policyName.StartsWith(ApiScope.PolicyPrefix, StringComparison.Ordinal) && policyName.Length > ApiScope.PolicyPrefix.Length)
+        {
+            return new AuthorizationPolicyBuilder()
+                .RequireAuthenticatedUser()
+                .AddRequirements(new ApiScopeRequirement(policyName[ApiScope.PolicyPrefix.Length..]))
                 .Build();
         }
 
