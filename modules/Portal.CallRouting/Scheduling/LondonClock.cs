@@ -13,7 +13,7 @@ internal static class LondonClock
     private static readonly OffsetYear?[] Years = new OffsetYear?[DateTime.MaxValue.Year + 1];
 
     /// <summary>The Europe/London zone; throws a clear error when the machine has no time zone data for it.</summary>
-    public static TimeZoneInfo Zone => zone ??= Resolve();
+    public static TimeZoneInfo Zone => zone ??= Resolve(ZoneId);
 
     /// <summary>Europe/London local ticks at a UTC instant (both as <see cref="DateTime"/> ticks).</summary>
     public static long ToLocalTicks(long utcTicks)
@@ -42,18 +42,19 @@ internal static class LondonClock
         return result;
     }
 
-    private static TimeZoneInfo Resolve()
+    /// <summary>The zone <paramref name="id"/>, or an error that says what to install.</summary>
+    internal static TimeZoneInfo Resolve(string id)
     {
         try
         {
-            return TimeZoneInfo.FindSystemTimeZoneById(ZoneId);
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
         }
         catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
             // Opening hours are wall-clock times in London: guessing UTC would open and close queues an hour out
             // for half the year, so refuse to evaluate instead.
             throw new InvalidOperationException(
-                $"The time zone \"{ZoneId}\" is not available on this machine, so opening hours cannot be evaluated. " +
+                $"The time zone \"{id}\" is not available on this machine, so opening hours cannot be evaluated. " +
                 "Install the IANA time zone data (Debian/Ubuntu: apt-get install tzdata; containers: include tzdata) " +
                 "or point TZDIR at it.", ex);
         }

@@ -153,4 +153,14 @@ public sealed class ScheduleClockChangeTests
         Assert.Equal(TimeSpan.Zero, zone.GetUtcOffset(Utc(2026, 1, 1)));
         Assert.Equal(TimeSpan.FromHours(1), zone.GetUtcOffset(Utc(2026, 7, 1)));
     }
+
+    [Fact]
+    public void A_missing_zone_fails_with_an_error_that_says_what_to_install()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => LondonClock.Resolve("Europe/Atlantis"));
+
+        Assert.Contains("Europe/Atlantis", error.Message);
+        Assert.Contains("tzdata", error.Message);
+        Assert.IsType<TimeZoneNotFoundException>(error.InnerException);
+    }
 }
