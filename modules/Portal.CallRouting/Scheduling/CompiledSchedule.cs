@@ -20,6 +20,8 @@ public sealed class CompiledSchedule
 
     private readonly long[][] week;
     private readonly FrozenDictionary<int, long[]> overrides;
+    private readonly int firstOverrideDay;
+    private readonly int lastOverrideDay;
     private readonly bool closedOnBankHolidays;
     private readonly bool hasManual;
     private readonly bool manualOpen;
@@ -44,6 +46,8 @@ public sealed class CompiledSchedule
             week[day] = Ranges(schedule.Week.Where(w => (int)w.Day == day).SelectMany(w => w.Periods));
         }
         overrides = schedule.Overrides.ToFrozenDictionary(o => o.Date.DayNumber, o => Ranges(o.Periods));
+        firstOverrideDay = overrides.Count == 0 ? int.MaxValue : overrides.Keys.Min();
+        lastOverrideDay = overrides.Count == 0 ? int.MinValue : overrides.Keys.Max();
         closedOnBankHolidays = schedule.ClosedOnBankHolidays;
         if (schedule.Manual is { } manual)
         {
@@ -132,7 +136,8 @@ public sealed class CompiledSchedule
     /// <summary>The opening ranges of a local date (by <see cref="DateOnly.DayNumber"/>), after overrides and holidays.</summary>
     private long[] RangesOn(int dayNumber)
     {
-        if (overrides.TryGetValue(dayNumber, out var dateRanges))
+        // Overrides are few and clustered: the range test spares the lookup on every other day.
+        if (dayNumber >= firstOverrideDay && dayNumber <= lastOverrideDay && overrides.TryGetValue(dayNumber, out var dateRanges))
         {
             return dateRanges;
         }

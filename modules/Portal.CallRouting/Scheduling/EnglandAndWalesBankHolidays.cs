@@ -24,6 +24,7 @@ public static class EnglandAndWalesBankHolidays
     private const string Spring = "Spring bank holiday";
 
     private static readonly HolidayYear?[] Years = new HolidayYear?[LastYear + 1];
+    private static HolidayYear? lastUsed;
 
     /// <summary>Whether <paramref name="date"/> is a bank holiday (substitute days included).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The year is before <see cref="FirstYear"/>.</exception>
@@ -51,12 +52,20 @@ public static class EnglandAndWalesBankHolidays
     /// </summary>
     internal static bool IsKnownBankHoliday(int dayNumber)
     {
-        var year = DateOnly.FromDayNumber(dayNumber).Year;
-        if (!IsSupportedYear(year))
+        // Nearly every call asks about the same year as the last one: two comparisons instead of a calendar
+        // computation. The field only ever holds a complete, immutable year, so a stale read is still correct.
+        var year = Volatile.Read(ref lastUsed);
+        if (year is null || dayNumber < year.FirstDay || dayNumber > year.LastDay)
         {
-            return false;
+            var number = DateOnly.FromDayNumber(dayNumber).Year;
+            if (!IsSupportedYear(number))
+            {
+                return false;
+            }
+            year = For(number);
+            Volatile.Write(ref lastUsed, year);
         }
-        var days = For(year).DayNumbers;
+        var days = year.DayNumbers;
         for (var i = 0; i < days.Length; i++)
         {
             if (days[i] == dayNumber)
@@ -78,7 +87,7 @@ public static class EnglandAndWalesBankHolidays
 
     private static HolidayYear For(int year) =>
         // A benign race: two threads may both compute a year; the results are equal and either one is kept.
-        Volatile.Read(ref Years[year]) ?? (Years[year] = new HolidayYear(Compute(year)));
+        Volatile.Read(ref Years[year]) ?? (Years[year] = new HolidayYear(year, Compute(year)));
 
     private static List<BankHoliday> Compute(int year)
     {
@@ -205,8 +214,12 @@ public static class EnglandAndWalesBankHolidays
         return last.AddDays(-(((int)last.DayOfWeek - (int)DayOfWeek.Monday + 7) % 7));
     }
 
-    private sealed class HolidayYear(List<BankHoliday> holidays)
+    private sealed class HolidayYear(int year, List<BankHoliday> holidays)
     {
+        public int FirstDay { get; } = new DateOnly(year, 1, 1).DayNumber;
+
+        public int LastDay { get; } = new DateOnly(year, 12, 31).DayNumber;
+
         public IReadOnlyList<BankHoliday> Holidays { get; } = new ReadOnlyCollection<BankHoliday>(holidays);
 
         public int[] DayNumbers { get; } = [.. holidays.Select(h => h.Date.DayNumber)];

@@ -63,6 +63,8 @@ internal static class LondonClock
     /// <summary>The constant-offset segments of one UTC calendar year.</summary>
     private sealed class OffsetYear
     {
+        private static OffsetYear? lastUsed;
+
         private readonly long[] starts;
         private readonly long[] offsets;
         private readonly long end;
@@ -76,9 +78,18 @@ internal static class LondonClock
 
         public static OffsetYear For(long utcTicks)
         {
+            // Nearly every call asks about the same year as the last one: two comparisons instead of a calendar
+            // computation. The field only ever holds a complete, immutable year, so a stale read is still correct.
+            var last = Volatile.Read(ref lastUsed);
+            if (last is not null && utcTicks >= last.starts[0] && utcTicks < last.end)
+            {
+                return last;
+            }
             var year = new DateTime(utcTicks, DateTimeKind.Utc).Year;
             // A benign race: two threads may both build a year; both results are equal and either one is kept.
-            return Volatile.Read(ref Years[year]) ?? (Years[year] = Build(year));
+            var found = Volatile.Read(ref Years[year]) ?? (Years[year] = Build(year));
+            Volatile.Write(ref lastUsed, found);
+            return found;
         }
 
         public long OffsetAt(long utcTicks)

@@ -163,4 +163,27 @@ public sealed class ScheduleClockChangeTests
         Assert.Contains("tzdata", error.Message);
         Assert.IsType<TimeZoneNotFoundException>(error.InnerException);
     }
+
+    [Fact]
+    public void Alternating_between_years_gives_each_years_own_offsets_and_holidays()
+    {
+        // The clock and the holidays remember the last year asked about; jumping between years must not reuse it.
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        var instants = new[] { Utc(2025, 7, 1, 12), Utc(2027, 1, 1, 12), Utc(1990, 6, 1), Utc(2025, 12, 31, 23, 59, 59), Utc(2026, 1, 1) };
+
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var at in instants)
+            {
+                Assert.Equal(TimeZoneInfo.ConvertTime(at, zone).DateTime.Ticks, LondonClock.ToLocalTicks(at.UtcTicks));
+                var date = DateOnly.FromDateTime(at.UtcDateTime);
+                Assert.Equal(
+                    EnglandAndWalesBankHolidays.InYear(date.Year).Any(h => h.Date == date),
+                    EnglandAndWalesBankHolidays.IsBankHoliday(date));
+            }
+        }
+        Assert.True(EnglandAndWalesBankHolidays.IsBankHoliday(new DateOnly(2026, 1, 1)));
+        Assert.True(EnglandAndWalesBankHolidays.IsBankHoliday(new DateOnly(2027, 1, 1)));
+        Assert.False(EnglandAndWalesBankHolidays.IsBankHoliday(new DateOnly(2025, 12, 31)));
+    }
 }
