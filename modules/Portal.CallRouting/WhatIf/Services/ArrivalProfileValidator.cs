@@ -22,7 +22,8 @@ public static class ArrivalProfileValidator
     private const int MaxErrors = 100;
 
     /// <summary>Everything that can be checked without the plan versions.</summary>
-    public static Dictionary<string, string[]> Validate(WhatIfRequest request)
+    /// <param name="profilePrefix">Where the profile sits in what the user sent, for error paths ("profile" in the API).</param>
+    public static Dictionary<string, string[]> Validate(WhatIfRequest request, string profilePrefix = "profile")
     {
         var errors = new Errors();
         var versions = request.Versions;
@@ -56,11 +57,11 @@ public static class ArrivalProfileValidator
 
         if (request.Profile is null)
         {
-            errors.Add("profile", "Send the day's arrival profile.");
+            errors.Add(profilePrefix.Length == 0 ? "profile" : profilePrefix, "Send the day's arrival profile.");
         }
         else
         {
-            ValidateProfile(request.Profile, "profile", errors);
+            ValidateProfile(request.Profile, profilePrefix, errors);
             if (errors.Count == 0)
             {
                 var daily = request.Profile.Slots!.Sum(s => s.Queues!.Sum(q => q.Calls));

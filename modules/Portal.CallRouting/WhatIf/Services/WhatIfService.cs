@@ -16,7 +16,7 @@ public sealed class WhatIfService(IWhatIfPlanVersions versions, IWhatIfRouterFac
     /// <param name="profilePrefix">Where the profile sits in what the user sent, for error paths ("profile" in the API).</param>
     public async Task<WhatIfOutcome> CompareAsync(WhatIfRequest request, CancellationToken cancellationToken, string profilePrefix = "profile")
     {
-        var errors = ArrivalProfileValidator.Validate(request);
+        var errors = ArrivalProfileValidator.Validate(request, profilePrefix);
         if (errors.Count > 0)
         {
             return WhatIfOutcome.Invalid(errors);
