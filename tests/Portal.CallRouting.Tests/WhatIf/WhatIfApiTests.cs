@@ -162,10 +162,13 @@ public sealed class WhatIfApiTests(WhatIfPortalFactory factory) : IClassFixture<
 
         var profile = await api.GetFromJsonAsync<JsonElement>("/met/api/routing/what-if/typical-profile/2");
         var missing = await api.GetAsync("/met/api/routing/what-if/typical-profile/9");
+        var badDate = await api.GetAsync("/met/api/routing/what-if/typical-profile/2?date=02-12-2026");
         var response = await api.PostAsJsonAsync(Url, new { versions = new[] { 2 }, profile, replications = 1 });
 
         Assert.Equal(ArrivalProfile.SlotsPerDay, profile.GetProperty("slots").GetArrayLength());
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
+        Assert.Contains("\"date\"", await badDate.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }

@@ -19,7 +19,7 @@ namespace Portal.CallRouting.WhatIf.Controllers;
 [Authorize(Policy = Permissions.ViewRoutingPolicy)]
 [AutoValidateAntiforgeryToken]
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class WhatIfController(IWhatIfPlanVersions versions, WhatIfService whatIf) : Controller
+public sealed class WhatIfController(IWhatIfPlanVersions versions, WhatIfService whatIf, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -102,7 +102,7 @@ public sealed class WhatIfController(IWhatIfPlanVersions versions, WhatIfService
             ModelState.AddModelError(nameof(WhatIfForm.Replications), $"Replications must be a whole number from 1 to {ArrivalProfileValidator.MaxReplications}.");
         }
 
-        var profile = await ReadProfileAsync(form, cancellationToken);
+        var profile = await ReadProfileAsync(form, date, cancellationToken);
         if (profile is null || !ModelState.IsValid)
         {
             return null;
@@ -112,7 +112,7 @@ public sealed class WhatIfController(IWhatIfPlanVersions versions, WhatIfService
         return new WhatIfRequest(chosen, profile, date, form.Replications, null);
     }
 
-    private async Task<ArrivalProfile?> ReadProfileAsync(WhatIfForm form, CancellationToken cancellationToken)
+    private async Task<ArrivalProfile?> ReadProfileAsync(WhatIfForm form, DateOnly? date, CancellationToken cancellationToken)
     {
         switch (form.ProfileSource)
         {
@@ -124,7 +124,7 @@ public sealed class WhatIfController(IWhatIfPlanVersions versions, WhatIfService
                     ModelState.AddModelError(nameof(WhatIfForm.VersionA), $"There is no plan version {unknown}.");
                 }
 
-                return plan is null ? null : TypicalWeekdayProfile.For(plan.Configuration);
+                return plan is null ? null : TypicalWeekdayProfile.For(plan.Configuration, date ?? WhatIfDay.NextWorkingDay(clock.GetUtcNow()));
             case WhatIfForm.PasteSource:
                 if (string.IsNullOrWhiteSpace(form.ProfileText))
                 {

@@ -55,10 +55,25 @@ public static class WhatIfApi
         return outcome.MissingVersion is { } missing ? NotFound(missing) : Results.Ok(outcome.Comparison);
     }
 
-    private static async Task<IResult> TypicalProfileAsync(int version, IWhatIfPlanVersions versions, CancellationToken cancellationToken) =>
-        await versions.FindAsync(version, cancellationToken) is { } plan
-            ? Results.Ok(TypicalWeekdayProfile.For(plan.Configuration))
+    /// <remarks><c>?date=yyyy-mm-dd</c> applies centres' staffed hours on that day; without it every centre is staffed.</remarks>
+    private static async Task<IResult> TypicalProfileAsync(int version, HttpRequest request, IWhatIfPlanVersions versions, CancellationToken cancellationToken)
+    {
+        DateOnly? date = null;
+        if (request.Query.TryGetValue("date", out var text))
+        {
+            if (!DateOnly.TryParseExact(text.ToString(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                    System.Globalization.DateTimeStyles.None, out var parsed))
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["date"] = ["Give the day as yyyy-mm-dd, for example 2026-12-02."] });
+            }
+
+            date = parsed;
+        }
+
+        return await versions.FindAsync(version, cancellationToken) is { } plan
+            ? Results.Ok(TypicalWeekdayProfile.For(plan.Configuration, date))
             : NotFound(version);
+    }
 
     private static IResult NotFound(int version) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such plan version.",

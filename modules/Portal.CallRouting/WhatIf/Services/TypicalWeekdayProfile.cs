@@ -1,4 +1,5 @@
 using Portal.CallRouting.Domain;
+using Portal.CallRouting.Scheduling;
 using Portal.CallRouting.WhatIf.Models;
 
 namespace Portal.CallRouting.WhatIf.Services;
@@ -6,7 +7,8 @@ namespace Portal.CallRouting.WhatIf.Services;
 /// <summary>
 /// A built-in starting point when no profile of the force's own is at hand: a weekday's demand shape (quiet before
 /// dawn, busiest from late afternoon into the evening) and a three-shift staffing pattern of each centre's staffed
-/// positions, with calls sized to keep agents about 80 % occupied at the evening peak. It is an illustration for
+/// positions, with calls sized to keep agents about 80 % occupied at the evening peak. Given the day, a centre with
+/// staffed hours (its schedule) has no agents in the half hours its schedule is closed. It is an illustration for
 /// trying plans against, not a forecast: a force should paste or upload its own figures.
 /// </summary>
 public static class TypicalWeekdayProfile
@@ -37,8 +39,10 @@ public static class TypicalWeekdayProfile
         _ => 300,
     };
 
-    public static ArrivalProfile For(RoutingConfiguration configuration)
+    /// <param name="date">The local day, to apply centres' staffed hours; null to staff every centre all day.</param>
+    public static ArrivalProfile For(RoutingConfiguration configuration, DateOnly? date = null)
     {
+        var dayStart = date is { } day ? WhatIfDay.Start(day) : (DateTimeOffset?)null;
         var centreCodes = configuration.Centres.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         // A centre serving several queues lends each an equal part of its agents when calls are sized.
         var queuesServed = configuration.Centres.ToDictionary(c => c.Code,
@@ -48,8 +52,11 @@ public static class TypicalWeekdayProfile
         for (var slot = 0; slot < ArrivalProfile.SlotsPerDay; slot++)
         {
             var hour = slot / 2;
+            // The middle of the half hour decides whether a centre with staffed hours is open in it.
+            var middle = dayStart?.AddSeconds((slot + 0.5) * ArrivalProfile.SlotSeconds);
             var agents = configuration.Centres.ToDictionary(c => c.Code,
-                c => c.StaffedPositions <= 0 ? 0 : Math.Max(1, (int)Math.Round(c.StaffedPositions * Staffing[hour])), StringComparer.Ordinal);
+                c => c.StaffedPositions <= 0 || !Staffed(c, configuration, middle) ? 0 : Math.Max(1, (int)Math.Round(c.StaffedPositions * Staffing[hour])),
+                StringComparer.Ordinal);
             var queues = new List<QueueArrivals>();
             foreach (var queue in configuration.Queues)
             {
@@ -65,4 +72,8 @@ public static class TypicalWeekdayProfile
 
         return new ArrivalProfile(Name, slots);
     }
+
+    private static bool Staffed(ContactCentre centre, RoutingConfiguration configuration, DateTimeOffset? at) =>
+        at is not { } moment || centre.ScheduleCode is null || configuration.Schedule(centre.ScheduleCode) is not { } schedule
+        || ScheduleCalendar.IsOpen(schedule, moment);
 }
