@@ -135,6 +135,20 @@ public sealed class WhatIfApiTests(WhatIfPortalFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_wrong_type_deep_in_the_profile_is_named_by_its_whole_path()
+    {
+        using var api = await factory.BearerClientAsync("routing.read");
+
+        var response = await api.PostAsync(Url, new StringContent(
+            """{"versions":[1],"profile":{"slots":[{"queues":[{"queue":"999","calls":"many","averageHandlingSeconds":1}],"centres":[]}]}}""",
+            Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
+        Assert.True(errors.TryGetProperty("profile.slots[0].queues[0].calls", out _), errors.ToString());
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_json_gets_415()
     {
         using var api = await factory.BearerClientAsync("routing.read");

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Portal.Abstractions.Security;
 using Portal.Abstractions.Web;
-using Portal.CallRouting.WhatIf.Models;
 using Portal.CallRouting.WhatIf.Services;
 
 namespace Portal.CallRouting.WhatIf.Endpoints;
@@ -39,7 +38,7 @@ public static class WhatIfApi
             return tooLarge;
         }
 
-        var (input, problem) = await JsonBody.ReadAsync<WhatIfRequest>(request);
+        var (input, problem) = await WhatIfRequestReader.ReadAsync(request);
         if (problem is not null)
         {
             return problem;
