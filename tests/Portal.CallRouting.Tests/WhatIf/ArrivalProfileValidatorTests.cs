@@ -123,6 +123,22 @@ public sealed class ArrivalProfileValidatorTests
         Assert.Contains("no centre 'EAST'", errors["profile.slots[7].centres[0].centre"].Single());
     }
 
+    [Fact]
+    public void An_unknown_queue_named_in_every_half_hour_is_reported_once()
+    {
+        var profile = Typical with
+        {
+            Slots = Typical.Slots!.Select(s => s with { Queues = [.. s.Queues!, new QueueArrivals("ENT", 1, 100)] }).ToList(),
+        };
+        var plan = new WhatIfPlanVersion(1, "v1", Domain.Rules.RoutingPlanDocument.Empty, WhatIfPlans.Version1Configuration);
+
+        var errors = ArrivalProfileValidator.ValidateAgainst(profile, plan, "profile");
+
+        var error = Assert.Single(errors);
+        Assert.Equal("profile.slots[0].queues[2].queue", error.Key);
+        Assert.Contains("named in 48 half hours", error.Value.Single());
+    }
+
     private static ArrivalProfile With(int slot, int queueIndex, double calls, double aht)
     {
         var slots = Typical.Slots!.ToList();

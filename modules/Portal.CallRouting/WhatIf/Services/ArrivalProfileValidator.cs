@@ -84,10 +84,17 @@ public static class ArrivalProfileValidator
         return errors.ToDictionary();
     }
 
-    /// <summary>Every queue and centre the profile names must be in the version's configuration.</summary>
+    /// <summary>
+    /// Every queue and centre the profile names must be in the version's configuration. Each unknown code is reported
+    /// once, at its first place, with the number of half hours naming it (not 48 times over).
+    /// </summary>
     public static Dictionary<string, string[]> ValidateAgainst(ArrivalProfile profile, WhatIfPlanVersion plan, string prefix)
     {
         var errors = new Errors();
+        var unknown = new Dictionary<(string Kind, string Code), (string FirstPath, int Count)>();
+        void Note(string kind, string code, string path) =>
+            unknown[(kind, code)] = unknown.TryGetValue((kind, code), out var seen) ? (seen.FirstPath, seen.Count + 1) : (path, 1);
+
         var slots = profile.Slots ?? [];
         for (var s = 0; s < slots.Count; s++)
         {
@@ -96,7 +103,7 @@ public static class ArrivalProfileValidator
             {
                 if (queues[i].Queue is { } code && plan.Configuration.Queue(code) is null)
                 {
-                    errors.Add($"{Path(prefix, "slots")}[{s}].queues[{i}].queue", $"Plan version {plan.Version} has no queue '{code}'.");
+                    Note("queue", code, $"{Path(prefix, "slots")}[{s}].queues[{i}].queue");
                 }
             }
 
@@ -105,9 +112,16 @@ public static class ArrivalProfileValidator
             {
                 if (centres[i].Centre is { } code && plan.Configuration.Centre(code) is null)
                 {
-                    errors.Add($"{Path(prefix, "slots")}[{s}].centres[{i}].centre", $"Plan version {plan.Version} has no centre '{code}'.");
+                    Note("centre", code, $"{Path(prefix, "slots")}[{s}].centres[{i}].centre");
                 }
             }
+        }
+
+        foreach (var ((kind, code), (path, count)) in unknown)
+        {
+            errors.Add(path, count == 1
+                ? $"Plan version {plan.Version} has no {kind} '{code}'."
+                : $"Plan version {plan.Version} has no {kind} '{code}' (named in {count} half hours).");
         }
 
         var patience = profile.Patience ?? [];
