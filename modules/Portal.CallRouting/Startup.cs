@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Security;
 using Portal.CallRouting.Scheduling.Endpoints;
+using Portal.CallRouting.WhatIf;
+using Portal.CallRouting.WhatIf.Endpoints;
 
 namespace Portal.CallRouting;
 
@@ -14,10 +16,12 @@ public sealed class Startup : StartupBase
     {
         // Singletons: the host's policy provider (a singleton) reads the permission providers.
         services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddRoutingWhatIf();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
     {
         routes.MapBankHolidaysApi();
+        routes.MapRoutingWhatIfApi();
     }
 }
