@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Portal.Abstractions.Messaging;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Navigation;
@@ -25,7 +26,8 @@ public static class RoutingLiveStateRegistration
             ? new RedisLiveStateStore(redis)
             : InProcessLiveStateStores.For(sp.GetRequiredService<IHostApplicationLifetime>(), sp.GetRequiredService<ShellSettings>().Name));
         services.AddSingleton<LiveStateChanges>();
-        services.AddSingleton<CachedLiveState>();
+        services.AddSingleton(sp => new CachedLiveState(sp.GetRequiredService<ILiveStateStore>(), sp.GetRequiredService<IServiceScopeFactory>(),
+            sp.GetRequiredService<LiveStateChanges>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<CachedLiveState>>()));
         services.AddSingleton<IRoutingLiveStateReader>(sp => sp.GetRequiredService<CachedLiveState>());
         services.AddSingleton<LiveStateBroadcaster>();
         services.AddScoped<IIntegrationEventHandler<CallOffered>, CallOfferedHandler>();

@@ -12,12 +12,7 @@ namespace Portal.CallRouting.Live.Services;
 /// When taking it fails (Redis away) the last snapshot keeps being served and the failure is retried after
 /// <see cref="MaxAge"/>: a 999 call is better routed on state a moment old than not routed.
 /// </summary>
-internal sealed class CachedLiveState(
-    ILiveStateStore store,
-    IServiceScopeFactory scopes,
-    LiveStateChanges changes,
-    TimeProvider clock,
-    ILogger<CachedLiveState> logger) : IRoutingLiveStateReader, IDisposable
+public sealed class CachedLiveState : IRoutingLiveStateReader, IDisposable
 {
     /// <summary>Changes applied on other nodes are seen within this.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromMilliseconds(250);
@@ -25,8 +20,22 @@ internal sealed class CachedLiveState(
     /// <summary>However many events this node applies, the snapshot is taken at most this often.</summary>
     public static readonly TimeSpan MinAge = TimeSpan.FromMilliseconds(40);
 
+    private readonly ILiveStateStore store;
+    private readonly IServiceScopeFactory scopes;
+    private readonly LiveStateChanges changes;
+    private readonly TimeProvider clock;
+    private readonly ILogger<CachedLiveState> logger;
     private readonly SemaphoreSlim _taking = new(1, 1);
     private Cached? _cached;
+
+    internal CachedLiveState(ILiveStateStore store, IServiceScopeFactory scopes, LiveStateChanges changes, TimeProvider clock, ILogger<CachedLiveState> logger)
+    {
+        this.store = store;
+        this.scopes = scopes;
+        this.changes = changes;
+        this.clock = clock;
+        this.logger = logger;
+    }
 
     public async Task<RoutingLiveState> SnapshotAsync(CancellationToken cancellationToken) => (await CurrentAsync(cancellationToken)).State;
 

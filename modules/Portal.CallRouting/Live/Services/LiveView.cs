@@ -6,4 +6,4 @@ namespace Portal.CallRouting.Live.Services;
 /// The live state together with what the dashboard needs to show it: the configuration it was read against (names,
 /// serving centres) and the time of the latest event applied (how fresh it is).
 /// </summary>
-internal sealed record LiveView(RoutingLiveState State, RoutingConfiguration Configuration, DateTimeOffset? LastEventAt);
+public sealed record LiveView(RoutingLiveState State, RoutingConfiguration Configuration, DateTimeOffset? LastEventAt);
