@@ -19,7 +19,13 @@ public sealed class RoutingEventsApiTests(LiveStatePortalFactory portal) : IClas
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await LiveApi.PostJsonAsync(client, LiveApi.Events, Offer("anon", LiveTestConfiguration.Emergency))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync(LiveApi.State)).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync(LiveApi.Stream)).StatusCode);
+        // The dashboard and its stream are pages: an anonymous browser is sent to sign in, and gets no data.
+        foreach (var page in new[] { LiveApi.Stream, LiveStatePortalFactory.Tenant + "/routing/dashboard" })
+        {
+            var response = await client.GetAsync(page);
+            Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+            Assert.Contains("login", response.Headers.Location!.ToString(), StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     [Fact]

@@ -15,10 +15,9 @@ internal sealed class CentreStateChangedHandler(ICentreServiceStates states, Liv
 {
     public async Task HandleAsync(CentreStateChanged message, IntegrationEventContext context, CancellationToken cancellationToken)
     {
-        if (!Enum.TryParse<CentreServiceState>(message.State, ignoreCase: false, out var state) || !Enum.IsDefined(state))
-        {
-            throw new InvalidOperationException($"'{message.State}' is not a centre service state.");
-        }
+        // Names only: Enum.TryParse would also take "3".
+        var state = Enum.GetValues<CentreServiceState>().Where(s => s.ToString() == message.State).Cast<CentreServiceState?>().FirstOrDefault()
+            ?? throw new InvalidOperationException($"'{message.State}' is not a centre service state.");
 
         _ = await states.ChangeAsync(message.CentreCode, state, message.Reason, message.ReportedBy, cancellationToken)
             ?? throw new InvalidOperationException($"There is no centre '{message.CentreCode}'.");
