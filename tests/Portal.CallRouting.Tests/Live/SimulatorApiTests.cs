@@ -35,12 +35,12 @@ public sealed class SimulatorApiTests(LiveStatePortalFactory portal) : IClassFix
         Assert.Equal(HttpStatusCode.NotFound, (await writer.PostAsync(LiveApi.Simulator + "/stop", null)).StatusCode);
 
         var started = await LiveApi.PostJsonAsync(writer, LiveApi.Simulator + "/start",
-            """{ "arrivalsPerSecond": { "Q999": 20 }, "agentsPerCentre": { "NORTH": 2, "SOUTH": 1 }, "meanHandlingSeconds": 60, "seed": 7 }""");
+            """{ "arrivalsPerSecond": { "Q999": 5 }, "agentsPerCentre": { "NORTH": 1, "SOUTH": 0 }, "meanHandlingSeconds": 60, "seed": 7 }""");
         Assert.Equal(HttpStatusCode.OK, started.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await LiveApi.PostJsonAsync(writer, LiveApi.Simulator + "/start", "{}")).StatusCode);
 
-        // 20 calls a second against 3 agents: the 999 queue fills, by the bus, like real traffic.
-        await LivePoll.UntilAsync("simulated calls waiting in the 999 queue", TimeSpan.FromSeconds(20), async () =>
+        // 5 calls a second against 1 agent: the 999 queue fills, by the bus, like real traffic.
+        await LivePoll.UntilAsync("simulated calls waiting in the 999 queue", TimeSpan.FromSeconds(60), async () =>
         {
             var queue = LiveApi.Queue(await LiveApi.StateAsync(reader), "Q999");
             return (queue.GetProperty("waiting").GetInt32() >= 5, queue.ToString());
@@ -51,7 +51,7 @@ public sealed class SimulatorApiTests(LiveStatePortalFactory portal) : IClassFix
 
         Assert.Equal(HttpStatusCode.NoContent, (await writer.PostAsync(LiveApi.Simulator + "/stop", null)).StatusCode);
         // Stopping hangs up the simulated callers still waiting: the queue empties.
-        await LivePoll.UntilAsync("the 999 queue empty after the simulator stopped", TimeSpan.FromSeconds(20), async () =>
+        await LivePoll.UntilAsync("the 999 queue empty after the simulator stopped", TimeSpan.FromSeconds(60), async () =>
         {
             var queue = LiveApi.Queue(await LiveApi.StateAsync(reader), "Q999");
             return (queue.GetProperty("waiting").GetInt32() == 0, queue.ToString());
