@@ -18,8 +18,8 @@ public sealed class CallCentreSimulationTests
     {
         var simulation = new CallCentreSimulation("met", "test", parameters, LiveTestConfiguration.Force, new Random(parameters.Seed!.Value), Start);
         var events = new List<IIntegrationEvent>(simulation.Begin());
-        // Advanced in small steps, as the real-time runner does.
-        for (var at = Start; at < Start + length; at += TimeSpan.FromSeconds(1))
+        // Advanced in steps of the real-time runner's tick (agents are reported once a step).
+        for (var at = Start; at < Start + length; at += TimeSpan.FromMilliseconds(100))
         {
             events.AddRange(simulation.AdvanceTo(at));
         }

@@ -21,6 +21,8 @@ internal sealed class CallCentreSimulation
     private readonly Dictionary<string, LinkedList<WaitingCall>> _waiting = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LinkedListNode<WaitingCall>> _waitingById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _free = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _reportedFree = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _freeChangedAt = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _centresByQueue;
     private readonly Dictionary<string, string[]> _queuesByCentre;
     private long _order;
@@ -57,8 +59,15 @@ internal sealed class CallCentreSimulation
     public SimulationCounts Counts { get; private set; } = new(0, 0, 0);
 
     /// <summary>The events that open the run: every centre's agents, all free.</summary>
-    public IReadOnlyList<IIntegrationEvent> Begin() =>
-        _free.Select(f => (IIntegrationEvent)new AgentsAvailableChanged(_tenant, f.Key, f.Value, Now)).ToList();
+    public IReadOnlyList<IIntegrationEvent> Begin()
+    {
+        foreach (var (centre, free) in _free)
+        {
+            _reportedFree[centre] = free;
+        }
+
+        return _free.Select(f => (IIntegrationEvent)new AgentsAvailableChanged(_tenant, f.Key, f.Value, Now)).ToList();
+    }
 
     /// <summary>Plays everything due up to <paramref name="until"/>, in time order.</summary>
     public IReadOnlyList<IIntegrationEvent> AdvanceTo(DateTimeOffset until)
@@ -83,6 +92,7 @@ internal sealed class CallCentreSimulation
         }
 
         Now = until > Now ? until : Now;
+        ReportAgents(events);
         return events;
     }
 
@@ -110,7 +120,6 @@ internal sealed class CallCentreSimulation
         if (centre is not null)
         {
             Answer(id, queue, centre, Now, events);
-            events.Add(new AgentsAvailableChanged(_tenant, centre, _free[centre], Now));
             return;
         }
 
@@ -144,23 +153,39 @@ internal sealed class CallCentreSimulation
             .MinBy(n => n!.Value.OfferedAt);
         if (longest is null)
         {
-            events.Add(new AgentsAvailableChanged(_tenant, centre, _free[centre], Now));
+            _freeChangedAt[centre] = Now;
             return;
         }
 
         var call = longest.Value;
         longest.List!.Remove(longest);
         _waitingById.Remove(call.Id);
-        // Freed and taken at the same moment: the centre's free agents did not change, so nothing to report.
         Answer(call.Id, call.Queue, centre, call.OfferedAt, events);
     }
 
     private void Answer(string callId, string queue, string centre, DateTimeOffset offeredAt, List<IIntegrationEvent> events)
     {
         _free[centre]--;
+        _freeChangedAt[centre] = Now;
         Counts = Counts with { Answered = Counts.Answered + 1 };
         events.Add(new CallAnswered(_tenant, callId, queue, centre, offeredAt, Now));
         Schedule(Now + Handling(), new Happening.CallEnds(centre));
+    }
+
+    // One report per centre per advance, only when its free agents differ from the last report: at 20 calls a second
+    // an agents event per answer and per end of call would double the events on the bus for little news.
+    private void ReportAgents(List<IIntegrationEvent> events)
+    {
+        foreach (var (centre, at) in _freeChangedAt)
+        {
+            if (_reportedFree.GetValueOrDefault(centre, -1) != _free[centre])
+            {
+                _reportedFree[centre] = _free[centre];
+                events.Add(new AgentsAvailableChanged(_tenant, centre, _free[centre], at));
+            }
+        }
+
+        _freeChangedAt.Clear();
     }
 
     private TimeSpan Handling()

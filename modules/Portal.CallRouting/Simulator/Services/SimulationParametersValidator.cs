@@ -29,7 +29,7 @@ internal static class SimulationParametersValidator
 
             if (!double.IsFinite(rate) || rate < 0 || rate > MaxArrivalsPerSecond)
             {
-                malformed[$"arrivalsPerSecond.{queue}"] = [$"Enter calls a second from 0 to {MaxArrivalsPerSecond}."];
+                malformed[$"arrivalsPerSecond.{queue}"] = [$"Enter an arrival rate from 0 to {MaxArrivalsPerSecond} calls a second ({MaxArrivalsPerSecond * 60:0} a minute)."];
             }
         }
 

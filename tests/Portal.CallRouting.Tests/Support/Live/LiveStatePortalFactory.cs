@@ -30,6 +30,12 @@ public sealed class LiveStatePortalFactory : WebApplicationFactory<Program>
 
     public LiveStatePortalFactory() => CentreStates = new FakeCentreServiceStates(Directory, TimeProvider.System);
 
+    public const string AdminEmail = "admin@live-tests.example.org";
+    public const string AdminPassword = "Live-Tests-Passw0rd!";
+
+    /// <summary>A browser: keeps cookies, does not follow redirects.</summary>
+    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
     public HttpClient CreateApiClient(string? token = null)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
@@ -58,8 +64,8 @@ public sealed class LiveStatePortalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Portal:DataDir", _dataDir);
         builder.UseSetting("Portal:Setup:Recipe", "demo");
-        builder.UseSetting("Portal:Setup:AdminEmail", "admin@live-tests.example.org");
-        builder.UseSetting("Portal:Setup:AdminPassword", "Live-Tests-Passw0rd!");
+        builder.UseSetting("Portal:Setup:AdminEmail", AdminEmail);
+        builder.UseSetting("Portal:Setup:AdminPassword", AdminPassword);
         builder.UseSetting("Portal:Setup:ClientSecret", ClientSecret);
         builder.UseSetting("Portal:OpenId:AllowPlainHttp", "true");
         builder.UseSetting("Portal:RateLimits:Auth:PerAddressPerMinute", "10000");
