@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Security;
+using Portal.CallRouting.Live;
 using Portal.CallRouting.Scheduling.Endpoints;
 using Portal.CallRouting.WhatIf;
 using Portal.CallRouting.WhatIf.Endpoints;
@@ -17,11 +18,13 @@ public sealed class Startup : StartupBase
         // Singletons: the host's policy provider (a singleton) reads the permission providers.
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddRoutingWhatIf();
+        services.AddRoutingLiveState();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
     {
         routes.MapBankHolidaysApi();
         routes.MapRoutingWhatIfApi();
+        routes.MapRoutingLiveState();
     }
 }

@@ -14,6 +14,9 @@ public sealed class RedisKeys(string instanceName)
 
     public string CachePrefix(string tenant) => $"{instanceName}:{tenant}:cache:";
 
+    /// <summary>The keys a module keeps in one area of its own (for example the live routing state).</summary>
+    public string AreaPrefix(string tenant, string area) => $"{instanceName}:{tenant}:{area}:";
+
     /// <summary>
     /// The counter of one rate-limit partition in one window. The partition key can hold an e-mail address or a
     /// session; only its hash is stored, so Redis holds no personal data.

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Portal.Abstractions.Redis;
 using Portal.Abstractions.Security;
 using Portal.Abstractions.Shell;
 using Portal.Host.Health;
@@ -35,6 +36,7 @@ internal static class RedisServiceCollectionExtensions
     {
         services.AddSingleton<IDistributedCache>(sp => new TenantDistributedCache(settings.Name, sp.GetRequiredService<RedisConnection>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ISharedRateLimiterFactory>(sp => new SharedRateLimiterFactory(settings.Name, sp.GetRequiredService<RedisConnection>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ITenantRedis>(sp => new TenantRedis(settings.Name, sp.GetRequiredService<RedisConnection>()));
         return services;
     }
 }
