@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Http;
 namespace Portal.CallRouting.Configuration.Services;
 
 /// <summary>
-/// Who a change is recorded against in the state history and on a manual override: the person by email (else name),
-/// a client by "client:&lt;id&gt;", the same way the audit log names them; "system" outside a request.
+/// Who a change is recorded against in the state history and on a manual override: a person by email, a client by
+/// "client:&lt;id&gt;" (its id, not its display name, which anyone with the management pages may change), else the
+/// name or subject; "system" outside a request.
 /// </summary>
 public static class RequestActor
 {
@@ -17,14 +18,17 @@ public static class RequestActor
             return "system";
         }
 
-        var person = First(user, ClaimTypes.Email, "email", ClaimTypes.Name, "name");
-        if (person is not null)
+        if (First(user, ClaimTypes.Email, "email") is { } email)
         {
-            return person;
+            return email;
         }
 
-        var client = First(user, "client_id", "azp");
-        return client is not null ? "client:" + client : First(user, "sub", ClaimTypes.NameIdentifier) ?? "unknown";
+        if (First(user, "client_id", "azp") is { } client)
+        {
+            return "client:" + client;
+        }
+
+        return First(user, ClaimTypes.Name, "name", "sub", ClaimTypes.NameIdentifier) ?? "unknown";
     }
 
     private static string? First(ClaimsPrincipal user, params string[] types) =>
