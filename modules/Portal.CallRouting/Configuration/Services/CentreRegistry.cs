@@ -132,7 +132,7 @@ public sealed class CentreRegistry(
             return RegistryResult<CentreResponse>.Stale(What);
         }
 
-        var serving = await ServedQueuesAsync(code, cancellationToken);
+        var serving = await QueuesServedByAsync(code, cancellationToken);
         if (serving.Count > 0)
         {
             return InUse(code, serving);
@@ -151,7 +151,7 @@ public sealed class CentreRegistry(
         {
             // A queue took the centre on between the check and the delete: the foreign key refused it.
             db.ChangeTracker.Clear();
-            return InUse(code, await ServedQueuesAsync(code, cancellationToken));
+            return InUse(code, await QueuesServedByAsync(code, cancellationToken));
         }
 
         cache.Invalidate();
@@ -215,7 +215,8 @@ public sealed class CentreRegistry(
         }
     }
 
-    private Task<List<string>> ServedQueuesAsync(string code, CancellationToken cancellationToken) =>
+    /// <summary>The codes of the queues the centre serves: while there are any, it cannot be deleted.</summary>
+    public Task<List<string>> QueuesServedByAsync(string code, CancellationToken cancellationToken) =>
         db.ServingCentres.AsNoTracking().Where(s => s.CentreCode == code).Select(s => s.QueueCode).OrderBy(q => q).ToListAsync(cancellationToken);
 
     private async Task<bool> CodeTakenAsync(string code)
