@@ -75,12 +75,17 @@ public sealed class ConfigurationPagesTests(RoutingConfigurationFactory factory)
         var (formStatus, form) = await GetPageAsync(admin, "/routing/queues/create");
         Assert.Equal(HttpStatusCode.OK, formStatus);
         var row = RowOf(form, centre);
+        var rows = Regex.Matches(form, @"name=""ServingCentres\[\d+\]\.CentreCode"" value=""([^""]+)""").Select(m => m.Groups[1].Value).ToList();
 
+        // As a browser sends it: every centre's row, "Does not serve" (empty) for all but ours.
         List<KeyValuePair<string, string>> Fields(string preference) =>
         [
             new("Code", code), new("Name", "Non-emergency"), new("Service", "101"), new("Priority", "2"), new("MaxLength", "100"),
             new("MaxWaitSeconds", "900"), new("Announcement", ""), new("Distribution", "round-robin"), new("ScheduleCode", ""),
-            new($"ServingCentres[{row}].CentreCode", centre), new($"ServingCentres[{row}].Preference", preference),
+            .. rows.SelectMany((c, i) => new KeyValuePair<string, string>[]
+            {
+                new($"ServingCentres[{i}].CentreCode", c), new($"ServingCentres[{i}].Preference", c == centre ? preference : ""),
+            }),
         ];
 
         var bad = await PostFormAsync(admin, "/routing/queues/create", "/routing/queues/create", Fields("9"));

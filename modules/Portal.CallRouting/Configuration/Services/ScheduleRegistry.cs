@@ -298,7 +298,18 @@ public sealed class ScheduleRegistry(RoutingConfigurationDbContext db, RoutingCo
             }
         }
 
-        return (week, overrides.OrderBy(o => o.Date).ToList());
+        overrides = overrides.OrderBy(o => o.Date).ToList();
+        if (!errors.Any)
+        {
+            // The calendar's own checks, so nothing is stored that the routing decisions could not compile.
+            var definition = new ScheduleDefinition(input.Code ?? "", input.Name ?? "", week, input.ClosedOnBankHolidays ?? false, overrides, null);
+            foreach (var problem in ScheduleDefinitionValidator.Validate(definition))
+            {
+                errors.Add(problem.Path, $"{problem.Path} {problem.Reason}");
+            }
+        }
+
+        return (week, overrides);
     }
 
     private async Task<List<string>> UsersAsync(string code, CancellationToken cancellationToken)
