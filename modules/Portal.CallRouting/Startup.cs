@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Security;
 using Portal.CallRouting.Live;
+using Portal.CallRouting.Configuration;
+using Portal.CallRouting.Configuration.Endpoints;
 using Portal.CallRouting.Scheduling.Endpoints;
 using Portal.CallRouting.WhatIf;
 using Portal.CallRouting.WhatIf.Endpoints;
@@ -19,6 +21,7 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddRoutingWhatIf();
         services.AddRoutingLiveState();
+        services.AddRoutingConfiguration();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
@@ -26,5 +29,6 @@ public sealed class Startup : StartupBase
         routes.MapBankHolidaysApi();
         routes.MapRoutingWhatIfApi();
         routes.MapRoutingLiveState();
+        routes.MapRoutingConfigurationApi();
     }
 }

@@ -1,0 +1,3 @@
+namespace Portal.CallRouting.Configuration.Models;
+
+public sealed record HolidayOverrideResponse(string Date, IReadOnlyList<OpeningPeriodResponse> Periods, string? Reason);

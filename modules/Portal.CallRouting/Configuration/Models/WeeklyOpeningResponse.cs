@@ -1,0 +1,3 @@
+namespace Portal.CallRouting.Configuration.Models;
+
+public sealed record WeeklyOpeningResponse(string Day, IReadOnlyList<OpeningPeriodResponse> Periods);
