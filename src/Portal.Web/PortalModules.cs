@@ -14,6 +14,7 @@ public static class PortalModules
         "Portal.Tenants",
         "Portal.Features",
         "Portal.OpenId",
+        "Portal.CallRouting",
     ];
 
     public static IReadOnlyList<Assembly> Assemblies { get; } = Names.Select(n => Assembly.Load(new AssemblyName(n))).ToList();
