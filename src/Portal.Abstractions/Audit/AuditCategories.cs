@@ -11,4 +11,6 @@ public static class AuditCategories
     public const string Refusal = "refusal";
     public const string Accounts = "accounts";
     public const string Tenants = "tenants";
+    /// <summary>Changes to a force's call routing: its configuration, plans, contingency and agreements.</summary>
+    public const string Routing = "routing";
 }

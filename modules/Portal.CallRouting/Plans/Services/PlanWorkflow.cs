@@ -22,7 +22,7 @@ public sealed class PlanWorkflow(
     IAuditLog audit,
     TimeProvider clock)
 {
-    public const string AuditCategory = "routing";
+    public const string AuditCategory = AuditCategories.Routing;
 
     public async Task<IReadOnlyList<(RoutingPlanVersion Version, PlanVersionStatus Status)>> ListAsync(CancellationToken cancellationToken)
     {
