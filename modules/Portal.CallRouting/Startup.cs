@@ -6,6 +6,8 @@ using Portal.Abstractions.Security;
 using Portal.CallRouting.Live;
 using Portal.CallRouting.Configuration;
 using Portal.CallRouting.Configuration.Endpoints;
+using Portal.CallRouting.Plans;
+using Portal.CallRouting.Plans.Endpoints;
 using Portal.CallRouting.Scheduling.Endpoints;
 using Portal.CallRouting.WhatIf;
 using Portal.CallRouting.WhatIf.Endpoints;
@@ -22,6 +24,7 @@ public sealed class Startup : StartupBase
         services.AddRoutingWhatIf();
         services.AddRoutingLiveState();
         services.AddRoutingConfiguration();
+        services.AddRoutingPlans();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
@@ -30,5 +33,6 @@ public sealed class Startup : StartupBase
         routes.MapRoutingWhatIfApi();
         routes.MapRoutingLiveState();
         routes.MapRoutingConfigurationApi();
+        routes.MapRoutingPlansApi();
     }
 }

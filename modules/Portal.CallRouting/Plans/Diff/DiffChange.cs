@@ -1,0 +1,8 @@
+namespace Portal.CallRouting.Plans.Diff;
+
+public enum DiffChange
+{
+    Added,
+    Removed,
+    Changed,
+}

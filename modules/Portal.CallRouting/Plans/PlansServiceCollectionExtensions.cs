@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Data;
+using Portal.Abstractions.Navigation;
+using Portal.CallRouting.Plans.Data;
+using Portal.CallRouting.Plans.Navigation;
+using Portal.CallRouting.Plans.Services;
+
+namespace Portal.CallRouting.Plans;
+
+public static class PlansServiceCollectionExtensions
+{
+    /// <summary>Routing plan versions: their store, the workflow, the published-plan source and the navigation entry.</summary>
+    public static IServiceCollection AddRoutingPlans(this IServiceCollection services)
+    {
+        services.AddTenantDbContext<RoutingPlansDbContext, RoutingPlansSqliteDbContext, RoutingPlansPostgresDbContext>(RoutingPlansDbContext.Module);
+        // One per tenant container: its cache is the tenant's.
+        services.AddSingleton<PublishedPlanSource>();
+        services.AddSingleton<IPublishedPlanSource>(sp => sp.GetRequiredService<PublishedPlanSource>());
+        services.AddScoped<PlanValidationContext>();
+        services.AddScoped<PlanWorkflow>();
+        services.AddSingleton<INavigationProvider, RoutingPlansMenu>();
+        return services;
+    }
+}
