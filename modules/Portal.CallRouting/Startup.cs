@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Security;
+using Portal.CallRouting.Decisions;
 
 namespace Portal.CallRouting;
 
@@ -11,5 +14,11 @@ public sealed class Startup : StartupBase
     {
         // Singletons: the host's policy provider (a singleton) reads the permission providers.
         services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddRoutingDecisions();
+    }
+
+    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
+    {
+        routes.MapRoutingDecisionsApi();
     }
 }
