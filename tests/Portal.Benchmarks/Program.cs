@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Portal.Benchmarks.ColdStart;
+using Portal.Benchmarks.Decisions;
 using Portal.Benchmarks.Events;
 using Portal.Benchmarks.Infrastructure;
 using Portal.Benchmarks.Memory;
@@ -12,7 +13,7 @@ using Portal.Benchmarks.Tokens;
 namespace Portal.Benchmarks;
 
 /// <summary>
-/// Usage: Portal.Benchmarks [resolution|throughput|memory|coldstart|tokens|stores|events|all] [--quick]
+/// Usage: Portal.Benchmarks [resolution|throughput|memory|coldstart|tokens|stores|events|decisions|all] [--quick]
 ///   stores needs PostgreSQL (Portal__Database__ConnectionString, exported by infra/bench.sh --with-services).
 ///   events needs RabbitMQ (Portal__Bus__RabbitMQ__Host|Username|Password, exported the same way).
 ///   --quick shortens throughput, memory and tokens for a smoke run; its figures are not the goals' figures.
@@ -24,7 +25,7 @@ internal static class Program
     public static async Task<int> Main(string[] args)
     {
         using var interrupts = new InterruptHandler();
-        var modes = new[] { ResolutionMode.Name, ThroughputMode.Name, MemoryMode.Name, ColdStartMode.Name, TokenMode.Name, StoresMode.Name, EventsMode.Name };
+        var modes = new[] { ResolutionMode.Name, ThroughputMode.Name, MemoryMode.Name, ColdStartMode.Name, TokenMode.Name, StoresMode.Name, EventsMode.Name, DecisionsMode.Name };
         var quick = args.Contains("--quick");
         var positional = args.Where(a => a != "--quick").ToArray();
         var mode = positional.FirstOrDefault()?.ToLowerInvariant() ?? "all";
@@ -64,6 +65,7 @@ internal static class Program
                     TokenMode.Name => await TokenMode.RunAsync(quick),
                     StoresMode.Name => await StoresMode.RunAsync(quick),
                     EventsMode.Name => await EventsMode.RunAsync(quick),
+                    DecisionsMode.Name => await DecisionsMode.RunAsync(quick),
                     _ => throw new InvalidOperationException(name),
                 });
             }

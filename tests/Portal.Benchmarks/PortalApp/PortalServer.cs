@@ -24,12 +24,16 @@ public sealed class PortalServer : WebApplicationFactory<global::Program>
 
     private readonly TempDirectory? _ownDataDir;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _hostServices;
 
     /// <param name="setupRecipe">Recipe run on the empty platform at start-up (Portal:Setup:Recipe).</param>
     /// <param name="settings">Further configuration keys (for example Portal:Shells:Warmup).</param>
     /// <param name="dataDir">An empty folder owned by the caller; by default a temporary one owned by this server.</param>
-    public PortalServer(string setupRecipe, IReadOnlyDictionary<string, string?>? settings = null, string? dataDir = null)
+    /// <param name="hostServices">Services added to the host last (every tenant container gets a copy), for stand-ins.</param>
+    public PortalServer(string setupRecipe, IReadOnlyDictionary<string, string?>? settings = null, string? dataDir = null,
+        Action<IServiceCollection>? hostServices = null)
     {
+        _hostServices = hostServices;
         if (dataDir is null)
         {
             _ownDataDir = new TempDirectory("portal");
@@ -82,6 +86,10 @@ public sealed class PortalServer : WebApplicationFactory<global::Program>
         // Added last so that it wins over appsettings*.json (Information by default).
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(_settings));
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        if (_hostServices is not null)
+        {
+            builder.ConfigureServices(_hostServices);
+        }
     }
 
     protected override void Dispose(bool disposing)
