@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Security;
 using Portal.CallRouting.Decisions;
+using Portal.CallRouting.Scheduling.Endpoints;
 
 namespace Portal.CallRouting;
 
@@ -19,6 +20,7 @@ public sealed class Startup : StartupBase
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
     {
+        routes.MapBankHolidaysApi();
         routes.MapRoutingDecisionsApi();
     }
 }
