@@ -1,11 +1,11 @@
 using System.Collections.Frozen;
+using Portal.CallRouting.Scheduling;
 
 namespace Portal.CallRouting.Decisions.Compilation;
 
 /// <summary>
 /// A published plan version compiled for the evaluator: every code resolved to an array index, rules pre-sorted by
-/// priority, schedules pre-compiled, lookups frozen. Immutable once built (the schedules' interval caches aside, which
-/// change no answer), so one instance serves every request for its version on every thread.
+/// priority, schedules pre-compiled (<see cref="ScheduleCalendar.Compile"/>), lookups frozen. Immutable once built, so one instance serves every request for its version on every thread.
 /// Built by <see cref="RoutingPlanCompiler"/>.
 /// </summary>
 public sealed class CompiledRoutingPlan
@@ -18,7 +18,8 @@ public sealed class CompiledRoutingPlan
 
     public required CompiledQueue[] Queues { get; init; }
 
-    public required CompiledSchedule[] Schedules { get; init; }
+    /// <summary>The configuration's schedules, compiled; null where a schedule could not be (invalid hours: see the compiler).</summary>
+    public required CompiledSchedule?[] Schedules { get; init; }
 
     /// <summary>Every agreement id the plan's rules name (agreements live outside the plan; they are bound per decision).</summary>
     public required string[] AgreementIds { get; init; }

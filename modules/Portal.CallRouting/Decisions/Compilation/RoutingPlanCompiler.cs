@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Portal.CallRouting.Domain;
 using Portal.CallRouting.Domain.Rules;
 using Portal.CallRouting.Plans;
+using Portal.CallRouting.Scheduling;
 
 namespace Portal.CallRouting.Decisions.Compilation;
 
@@ -9,7 +10,8 @@ namespace Portal.CallRouting.Decisions.Compilation;
 /// Compiles a published plan for the evaluator. A published plan passed validation, but routing must not fail on a
 /// plan that slipped through, so nothing here throws on a dangling reference: a condition naming an unknown schedule,
 /// queue or centre never holds, and an action naming an unknown centre or queue is unusable (the evaluator falls back
-/// to the queue's default and says why in the trace).
+/// to the queue's default and says why in the trace). A schedule the calendar cannot compile is handled as
+/// <see cref="TryCompile"/> says.
 /// </summary>
 public static class RoutingPlanCompiler
 {
@@ -20,7 +22,7 @@ public static class RoutingPlanCompiler
         var document = plan.Document;
 
         var scheduleIndex = Index(configuration.Schedules.Select(s => s.Code));
-        var schedules = configuration.Schedules.Select(s => new CompiledSchedule(s)).ToArray();
+        var schedules = configuration.Schedules.Select(TryCompile).ToArray();
         var centreIndex = Index(configuration.Centres.Select(c => c.Code));
         var queueIndex = Index(configuration.Queues.Select(q => q.Code));
         var agreementIds = AllPolicies(document)
@@ -175,6 +177,22 @@ public static class RoutingPlanCompiler
         Rules = [],
         Default = new CompiledActions { Terminal = TerminalKind.ServingCentres },
     };
+
+    /// <summary>
+    /// A schedule the calendar refuses (validation refuses it first) compiles to null: a condition on it never holds,
+    /// a queue with it as opening hours counts as open and a centre as staffed, so no call is lost over a bad schedule.
+    /// </summary>
+    internal static CompiledSchedule? TryCompile(ScheduleDefinition schedule)
+    {
+        try
+        {
+            return ScheduleCalendar.Compile(schedule);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
 
     private static IEnumerable<QueuePolicy> AllPolicies(RoutingPlanDocument document) =>
         document.Queues.Concat(document.ContingencyPlans.SelectMany(c => c.Queues));

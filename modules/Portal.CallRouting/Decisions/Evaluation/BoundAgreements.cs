@@ -33,10 +33,14 @@ public sealed class BoundAgreements
             if (plan.AgreementIndex.TryGetValue(agreement.Id, out var i))
             {
                 terms[i] = agreement;
-                hours[i] = agreement.Hours is { } week
-                    ? new CompiledSchedule(new ScheduleDefinition("agreement:" + agreement.Id, "Agreement hours", week,
-                        ClosedOnBankHolidays: false, Overrides: [], Manual: null))
-                    : null;
+                if (agreement.Hours is { } week)
+                {
+                    var compiled = RoutingPlanCompiler.TryCompile(new ScheduleDefinition("agreement-hours", "Agreement hours", week,
+                        ClosedOnBankHolidays: false, Overrides: [], Manual: null));
+                    // Hours the calendar cannot read make the agreement unusable rather than open at every hour.
+                    terms[i] = compiled is null ? null : agreement;
+                    hours[i] = compiled;
+                }
             }
         }
 

@@ -95,7 +95,7 @@ public static class RoutingEvaluator
         foreach (var candidate in candidates)
         {
             var hours = plan.Queues[candidate].OpeningHoursIndex;
-            if (hours < 0 || plan.Schedules[hours].IsOpen(at))
+            if (hours < 0 || plan.Schedules[hours]?.IsOpen(at) != false)
             {
                 recorder.Add(new TraceStep(TraceStepKind.QueueChosen, candidate));
                 return candidate;
@@ -320,7 +320,7 @@ public static class RoutingEvaluator
         }
 
         var hours = plan.Centres[centre].StaffedHoursIndex;
-        return hours >= 0 && !plan.Schedules[hours].IsOpen(at) ? TraceReason.OutsideStaffedHours : TraceReason.None;
+        return hours >= 0 && plan.Schedules[hours]?.IsOpen(at) == false ? TraceReason.OutsideStaffedHours : TraceReason.None;
     }
 
     private static TraceReason AgreementProblem(CompiledRoutingPlan plan, int agreement, int queue, BoundLiveState live,
@@ -367,7 +367,7 @@ public static class RoutingEvaluator
         switch (condition.Kind)
         {
             case ConditionKind.TimePeriod:
-                return condition.ScheduleIndex >= 0 && plan.Schedules[condition.ScheduleIndex].IsOpen(call.At) == condition.Flag;
+                return condition.ScheduleIndex >= 0 && plan.Schedules[condition.ScheduleIndex] is { } schedule && schedule.IsOpen(call.At) == condition.Flag;
             case ConditionKind.QueueMetric:
                 return condition.QueueIndex >= 0
                     && Compare(Figure(live.Queues[condition.QueueIndex], condition.Metric), condition.Operator, condition.Threshold);
