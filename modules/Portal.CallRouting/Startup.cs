@@ -8,6 +8,7 @@ using Portal.CallRouting.Configuration;
 using Portal.CallRouting.Configuration.Endpoints;
 using Portal.CallRouting.Plans;
 using Portal.CallRouting.Plans.Endpoints;
+using Portal.CallRouting.Decisions;
 using Portal.CallRouting.Scheduling.Endpoints;
 using Portal.CallRouting.WhatIf;
 using Portal.CallRouting.WhatIf.Endpoints;
@@ -25,6 +26,7 @@ public sealed class Startup : StartupBase
         services.AddRoutingLiveState();
         services.AddRoutingConfiguration();
         services.AddRoutingPlans();
+        services.AddRoutingDecisions();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
@@ -34,5 +36,6 @@ public sealed class Startup : StartupBase
         routes.MapRoutingLiveState();
         routes.MapRoutingConfigurationApi();
         routes.MapRoutingPlansApi();
+        routes.MapRoutingDecisionsApi();
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Portal.Benchmarks.ColdStart;
 using Portal.Benchmarks.Dashboard;
+using Portal.Benchmarks.Decisions;
 using Portal.Benchmarks.Events;
 using Portal.Benchmarks.Infrastructure;
 using Portal.Benchmarks.Memory;
@@ -13,7 +14,7 @@ using Portal.Benchmarks.Tokens;
 namespace Portal.Benchmarks;
 
 /// <summary>
-/// Usage: Portal.Benchmarks [resolution|throughput|memory|coldstart|tokens|stores|events|dashboard|all] [--quick]
+/// Usage: Portal.Benchmarks [resolution|throughput|memory|coldstart|tokens|stores|events|dashboard|decisions|all] [--quick]
 ///   stores needs PostgreSQL (Portal__Database__ConnectionString, exported by infra/bench.sh --with-services).
 ///   events needs RabbitMQ (Portal__Bus__RabbitMQ__Host|Username|Password, exported the same way).
 ///   --quick shortens throughput, memory and tokens for a smoke run; its figures are not the goals' figures.
@@ -25,7 +26,7 @@ internal static class Program
     public static async Task<int> Main(string[] args)
     {
         using var interrupts = new InterruptHandler();
-        var modes = new[] { ResolutionMode.Name, ThroughputMode.Name, MemoryMode.Name, ColdStartMode.Name, TokenMode.Name, StoresMode.Name, EventsMode.Name, DashboardMode.Name };
+        var modes = new[] { ResolutionMode.Name, ThroughputMode.Name, MemoryMode.Name, ColdStartMode.Name, TokenMode.Name, StoresMode.Name, EventsMode.Name, DashboardMode.Name, DecisionsMode.Name };
         var quick = args.Contains("--quick");
         var positional = args.Where(a => a != "--quick").ToArray();
         var mode = positional.FirstOrDefault()?.ToLowerInvariant() ?? "all";
@@ -66,6 +67,7 @@ internal static class Program
                     StoresMode.Name => await StoresMode.RunAsync(quick),
                     EventsMode.Name => await EventsMode.RunAsync(quick),
                     DashboardMode.Name => await DashboardMode.RunAsync(quick),
+                    DecisionsMode.Name => await DecisionsMode.RunAsync(quick),
                     _ => throw new InvalidOperationException(name),
                 });
             }

@@ -13,5 +13,11 @@ public sealed record RoutingLiveState(
     public static RoutingLiveState Empty(DateTimeOffset at) =>
         new(new Dictionary<string, QueueLiveState>(), new Dictionary<string, CentreLiveState>(), at);
 
+    /// <summary>
+    /// Calls in progress at each partner force under each overflow agreement (by agreement id), so that a decision keeps
+    /// within the agreement's maximum concurrent calls. A missing id means none.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> CallsOverflowedByAgreement { get; init; } = new Dictionary<string, int>();
+
     public QueueLiveState Queue(string code) => Queues.TryGetValue(code, out var state) ? state : QueueLiveState.Idle;
 }

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Portal.CallRouting.Contingency.Data;
+
+public sealed class ContingencySqliteDbContext(DbContextOptions<ContingencySqliteDbContext> options) : ContingencyDbContext(options);

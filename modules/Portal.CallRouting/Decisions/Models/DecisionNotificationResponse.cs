@@ -1,0 +1,3 @@
+namespace Portal.CallRouting.Decisions.Models;
+
+public sealed record DecisionNotificationResponse(string Recipient, string Message);

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using Portal.CallRouting.Decisions.Evaluation;
+
+namespace Portal.CallRouting.Decisions.Models;
+
+/// <summary>The answer of <c>POST /api/routing/decisions</c>.</summary>
+public sealed record DecisionResponse(
+    int PlanVersion,
+    string PlanSha256,
+    string Service,
+    DateTimeOffset At,
+    string EntryQueue,
+    string Queue,
+    string Action,
+    DecisionTargetResponse Target,
+    DecisionRuleResponse? Rule,
+    string? Contingency,
+    IReadOnlyList<DecisionNotificationResponse> Notifications,
+    IReadOnlyList<DecisionTraceResponse> Trace)
+{
+    public static DecisionResponse From(RoutingDecision d) => new(
+        d.PlanVersion,
+        d.PlanSha256,
+        d.Service,
+        d.At,
+        d.EntryQueue,
+        d.Queue,
+        Camel(d.Action.ToString()),
+        new DecisionTargetResponse(Camel(d.TargetKind.ToString()), d.Centre, d.PartnerTenant, d.AgreementId, d.Announcement),
+        d.RuleId is null ? null : new DecisionRuleResponse(d.RuleId, d.RuleName ?? d.RuleId),
+        d.Contingency,
+        d.Notifications.Select(n => new DecisionNotificationResponse(n.Recipient, n.Message)).ToList(),
+        d.Trace.Select(t => new DecisionTraceResponse(Camel(t.Step.ToString()), t.Queue, t.Rule, t.FailedCondition, t.FailedConditionKind,
+            t.Target, t.Contingency, t.Reason is { } r ? Camel(r.ToString()) : null, t.Detail)).ToList());
+
+    private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
+}

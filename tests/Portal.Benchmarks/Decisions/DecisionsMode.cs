@@ -1,0 +1,197 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Platform;
+using Portal.Benchmarks.Infrastructure;
+using Portal.Benchmarks.PortalApp;
+using Portal.Benchmarks.Reporting;
+using Portal.Benchmarks.Throughput;
+using Portal.Benchmarks.Tokens;
+using Portal.CallRouting.Agreements;
+using Portal.CallRouting.Live;
+using Portal.CallRouting.Plans;
+using Portal.Host.Shell;
+
+namespace Portal.Benchmarks.Decisions;
+
+/// <summary>
+/// Goals (issue 5): the evaluator makes at least 1,000,000 decisions a second on one core for a 50-rule plan
+/// (BenchmarkDotNet, single-threaded); the decision API over HTTP on 127.0.0.1 answers with p99 under 5 ms at
+/// 1,000 requests/s (open loop, latency from the scheduled time), and its closed-loop throughput is at least 0.6 of a
+/// bare minimal-API endpoint answering the same JSON bytes, measured in the same run.
+/// </summary>
+public static class DecisionsMode
+{
+    public const string Name = "decisions";
+    private const double GoalDecisionsPerSecond = 1_000_000;
+    private const double GoalP99Ms = 5;
+    private const double Rate = 1000;
+    private const double GoalRatio = 0.6;
+    private const int Workers = 8;
+    private const string RequestJson = """{"service":"999","callerId":"+447700900123","at":"2026-11-25T12:00:00Z"}""";
+
+    public static async Task<IReadOnlyList<GoalResult>> RunAsync(bool quick)
+    {
+        var results = new List<GoalResult>(Evaluator());
+        results.AddRange(await HttpAsync(quick));
+        return results;
+    }
+
+    private static IEnumerable<GoalResult> Evaluator()
+    {
+        var job = Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithId("ShortRun-InProcess");
+        var summary = BenchmarkRunner.Run<EvaluatorBenchmarks>(DefaultConfig.Instance.AddJob(job).AddDiagnoser(MemoryDiagnoser.Default));
+        if (summary.HasCriticalValidationErrors)
+        {
+            throw new InvalidOperationException("BenchmarkDotNet refused the benchmarks: " + string.Join(" ", summary.ValidationErrors.Select(e => e.Message)));
+        }
+
+        foreach (var report in summary.Reports)
+        {
+            var ns = report.ResultStatistics?.Mean ?? throw new InvalidOperationException($"{report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo} produced no result.");
+            var perSecond = 1e9 / ns;
+            var name = report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo;
+            var allocated = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) is { } bytes ? $"{bytes} B allocated/op" : "allocations n/a";
+            yield return report.BenchmarkCase.Descriptor.WorkloadMethod.Name == nameof(EvaluatorBenchmarks.Evaluate_BoundState)
+                ? new GoalResult(Name, $"evaluator decisions/s on one thread ({name})", $"{perSecond:N0}/s ({ns:F0} ns, {allocated})", "",
+                    $">= {GoalDecisionsPerSecond:N0}/s", perSecond >= GoalDecisionsPerSecond)
+                : GoalResult.Info(Name, name, $"{perSecond:N0}/s ({ns:F0} ns, {allocated})");
+        }
+    }
+
+    private static async Task<IReadOnlyList<GoalResult>> HttpAsync(bool quick)
+    {
+        var warmup = TimeSpan.FromSeconds(quick ? 1 : 3);
+        var measure = TimeSpan.FromSeconds(quick ? 3 : 10);
+        var rounds = quick ? 1 : 3;
+        var inputs = new BenchRoutingInputs(FiftyRulePlan.Build(), FiftyRulePlan.Live());
+
+        Console.WriteLine("[decisions] starting the portal (Production, setup recipe 'demo')");
+        await using var portal = new PortalServer("demo", new Dictionary<string, string?>
+        {
+            ["Portal:RateLimits:Auth:PerAddressPerMinute"] = "1000000",
+            ["Portal:RateLimits:Token:PerAddressPerMinute"] = "1000000",
+            ["Portal:RateLimits:Token:PerClientPerMinute"] = "1000000",
+        }, services: s =>
+        {
+            s.AddSingleton<IPublishedPlanSource>(inputs);
+            s.AddSingleton<IRoutingLiveStateReader>(inputs);
+            s.AddSingleton<IOverflowAgreements>(inputs);
+        });
+        portal.Start();
+        await new TenantProvisioner(portal.Services).EnsureRunningAsync("met");
+        var served = await ImplementationsAsync(portal);
+        Console.WriteLine($"[decisions] inputs served by: {served}");
+
+        var token = await TokenAsync(portal);
+        var url = new Uri(portal.BaseAddress, "met/api/routing/decisions");
+        HttpRequestMessage PortalRequest()
+        {
+            var message = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(RequestJson, Encoding.UTF8, "application/json") };
+            message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return message;
+        }
+
+        var body = await FetchOnceAsync(PortalRequest());
+        Console.WriteLine($"[decisions] {url} -> {body.Length} bytes");
+        await using var bare = await BareJsonServer.StartAsync(body);
+        HttpRequestMessage BareRequest() => new(HttpMethod.Post, bare.Url) { Content = new StringContent(RequestJson, Encoding.UTF8, "application/json") };
+        if (!(await FetchOnceAsync(BareRequest())).AsSpan().SequenceEqual(body))
+        {
+            throw new InvalidOperationException("The baseline server does not answer the portal's bytes.");
+        }
+
+        static Task<bool> Ok(HttpResponseMessage r) => Task.FromResult(r.StatusCode == HttpStatusCode.OK);
+
+        var paced = new FixedRateLoad(Rate, warmup, measure);
+        var portalPaced = Print(await paced.RunAsync("portal decisions", PortalRequest, Ok));
+        var barePaced = Print(await paced.RunAsync("bare", BareRequest, Ok));
+
+        var closed = new LoadGenerator(Workers, warmup, measure);
+        var portalRuns = new List<LoadRun>();
+        var bareRuns = new List<LoadRun>();
+        for (var round = 1; round <= rounds; round++)
+        {
+            portalRuns.Add(Print(round, await closed.RunAsync("portal", PortalRequest, Ok)));
+            bareRuns.Add(Print(round, await closed.RunAsync("bare", BareRequest, Ok)));
+        }
+
+        var portalRps = Statistics.Median(portalRuns.Select(r => r.RequestsPerSecond));
+        var bareRps = Statistics.Median(bareRuns.Select(r => r.RequestsPerSecond));
+        var failures = portalRuns.Sum(r => r.Failures) + bareRuns.Sum(r => r.Failures);
+        var shape = $"{Workers} workers, {warmup.TotalSeconds:F0} s warm-up + {measure.TotalSeconds:F0} s x {rounds} alternating, median";
+        return
+        [
+            GoalResult.Info(Name, "decision API inputs", served),
+            new GoalResult(Name, $"decision API p99 at {Rate:F0} req/s (open loop, {body.Length} B answer, 50-rule plan)",
+                $"p99 {portalPaced.P99Ms:F2} ms (p50 {portalPaced.P50Ms:F2} ms, {portalPaced.Succeeded}/{portalPaced.Scheduled} ok, {portalPaced.Failures} failed: {portalPaced.FailureKinds})",
+                $"bare p99 {barePaced.P99Ms:F2} ms", $"< {GoalP99Ms:F0} ms", portalPaced.Failures == 0 && portalPaced.P99Ms < GoalP99Ms),
+            new GoalResult(Name, $"decision API throughput ratio portal/bare ({shape})", $"{portalRps / bareRps:F2} ({portalRps:F0} / {bareRps:F0} req/s)",
+                $"{bareRps:F0} req/s", $">= {GoalRatio:F1}", portalRps / bareRps >= GoalRatio && failures == 0),
+            GoalResult.Info(Name, "failed requests in the throughput runs", failures.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ];
+    }
+
+    /// <summary>Which implementations met's container resolves for the decision inputs (stand-ins or the real ones).</summary>
+    private static async Task<string> ImplementationsAsync(PortalServer portal)
+    {
+        var settings = await portal.Services.GetRequiredService<IShellSettingsManager>().FindAsync("met")
+            ?? throw new InvalidOperationException("No tenant met.");
+        var shell = await portal.Services.GetRequiredService<ShellHost>().GetOrCreateAsync(settings);
+        await using var scope = shell.Services.CreateAsyncScope();
+        var types = new[] { typeof(IPublishedPlanSource), typeof(IRoutingLiveStateReader), typeof(IOverflowAgreements) }
+            .Select(t => $"{t.Name} = {scope.ServiceProvider.GetRequiredService(t).GetType().Name}");
+        return string.Join(", ", types);
+    }
+
+    private static async Task<string> TokenAsync(PortalServer portal)
+    {
+        using var client = new HttpClient();
+        var response = await client.PostAsync(new Uri(portal.BaseAddress, "met/connect/token"), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = "met-automation", ["client_secret"] = PortalServer.ClientSecret, ["scope"] = "routing.read",
+        }));
+        var text = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"met token request answered {(int)response.StatusCode}: {text}");
+        }
+
+        return JsonDocument.Parse(text).RootElement.GetProperty("access_token").GetString()!;
+    }
+
+    private static async Task<byte[]> FetchOnceAsync(HttpRequestMessage request)
+    {
+        using var client = new HttpClient();
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"{request.RequestUri} answered {(int)response.StatusCode}: {Encoding.UTF8.GetString(body.AsSpan(0, Math.Min(body.Length, 500)))}");
+        }
+
+        return body;
+    }
+
+    private static FixedRateRun Print(FixedRateRun run)
+    {
+        Console.WriteLine($"[decisions] {run.Target,-17} {run.OfferedPerSecond:F0}/s offered  p50 {run.P50Ms:F2} ms  p99 {run.P99Ms:F2} ms  max {run.MaxMs:F2} ms  " +
+            $"({run.Succeeded}/{run.Scheduled} ok, {run.Failures} failed)");
+        return run;
+    }
+
+    private static LoadRun Print(int round, LoadRun run)
+    {
+        Console.WriteLine($"[decisions] round {round} {run.Target,-6} {run.RequestsPerSecond,8:F0} req/s  p50 {run.P50Ms:F2} ms  p99 {run.P99Ms:F2} ms  " +
+            $"({run.Requests} requests, {run.Failures} failed)");
+        return run;
+    }
+}
