@@ -1,6 +1,10 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Security;
+using Portal.CallRouting.Agreements;
+using Portal.CallRouting.Agreements.Endpoints;
 
 namespace Portal.CallRouting;
 
@@ -11,5 +15,11 @@ public sealed class Startup : StartupBase
     {
         // Singletons: the host's policy provider (a singleton) reads the permission providers.
         services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddOverflowAgreements();
+    }
+
+    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
+    {
+        routes.MapOverflowAgreementsApi();
     }
 }

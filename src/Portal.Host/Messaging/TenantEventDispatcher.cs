@@ -173,8 +173,22 @@ public sealed class TenantEventDispatcher(ShellHost shells, TimeProvider clock, 
             throw;
         }
 
-        await handler.HandleAsync(message, new InboxEventContext(messageId, tenant, inbox), cancellationToken);
+        var context = new InboxEventContext(messageId, tenant, inbox);
+        await handler.HandleAsync(message, context, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        foreach (var action in context.Committed)
+        {
+            try
+            {
+                await action(cancellationToken);
+            }
+            catch (Exception ex)
+            {
+                // Handled and committed: running the handler again would apply the change twice.
+                logger.LogError(ex, "Tenant {Tenant}: after-commit work of {Handler} for message {MessageId} failed", tenant, handlerName, messageId);
+            }
+        }
+
         return true;
     }
 
