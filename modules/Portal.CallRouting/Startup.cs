@@ -5,6 +5,7 @@ using Portal.Abstractions.Modules;
 using Portal.Abstractions.Security;
 using Portal.CallRouting.Agreements;
 using Portal.CallRouting.Agreements.Endpoints;
+using Portal.CallRouting.Scheduling.Endpoints;
 
 namespace Portal.CallRouting;
 
@@ -20,6 +21,7 @@ public sealed class Startup : StartupBase
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
     {
+        routes.MapBankHolidaysApi();
         routes.MapOverflowAgreementsApi();
     }
 }
