@@ -9,6 +9,8 @@ using Portal.CallRouting.Configuration.Endpoints;
 using Portal.CallRouting.Plans;
 using Portal.CallRouting.Plans.Endpoints;
 using Portal.CallRouting.Decisions;
+using Portal.CallRouting.Agreements;
+using Portal.CallRouting.Agreements.Endpoints;
 using Portal.CallRouting.Scheduling.Endpoints;
 using Portal.CallRouting.WhatIf;
 using Portal.CallRouting.WhatIf.Endpoints;
@@ -27,6 +29,7 @@ public sealed class Startup : StartupBase
         services.AddRoutingConfiguration();
         services.AddRoutingPlans();
         services.AddRoutingDecisions();
+        services.AddOverflowAgreements();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
@@ -37,5 +40,6 @@ public sealed class Startup : StartupBase
         routes.MapRoutingConfigurationApi();
         routes.MapRoutingPlansApi();
         routes.MapRoutingDecisionsApi();
+        routes.MapOverflowAgreementsApi();
     }
 }

@@ -16,4 +16,11 @@ public abstract class IntegrationEventContext
     /// commit together with the inbox row (exactly once). Call it before the context touches the database.
     /// </summary>
     public abstract Task EnlistAsync(DbContext moduleContext, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the handler's transaction has committed (never when it rolls back): for
+    /// work that cannot join that transaction, such as the audit log, which on SQLite would wait for the write lock
+    /// the transaction holds. A failure there is logged; the message stays handled.
+    /// </summary>
+    public abstract void AfterCommit(Func<CancellationToken, Task> action);
 }

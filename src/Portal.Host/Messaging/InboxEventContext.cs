@@ -12,6 +12,11 @@ internal sealed class InboxEventContext(Guid messageId, string tenant, TenantMes
 
     public override string Tenant => tenant;
 
+    /// <summary>What the handler asked to run after the commit, in order.</summary>
+    public List<Func<CancellationToken, Task>> Committed { get; } = [];
+
+    public override void AfterCommit(Func<CancellationToken, Task> action) => Committed.Add(action);
+
     public override async Task EnlistAsync(DbContext moduleContext, CancellationToken cancellationToken = default)
     {
         moduleContext.Database.SetDbConnection(inbox.Database.GetDbConnection(), contextOwnsConnection: false);

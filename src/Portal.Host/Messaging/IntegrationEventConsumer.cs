@@ -25,8 +25,8 @@ public sealed class IntegrationEventConsumer<TEvent>(TenantEventDispatcher dispa
 
             if (message is ICrossTenantEvent)
             {
-                // No agreement between tenants exists yet: nothing may cross.
-                throw new MessageRejectedException($"No agreement lets '{message.TenantId}' send {typeof(TEvent).Name} to another tenant.");
+                // Events between tenants have their own consumer (CrossTenantEventConsumer), which asks the target's consent.
+                throw new MessageRejectedException($"{typeof(TEvent).Name} goes between tenants and is delivered only with the target's consent.");
             }
 
             await dispatcher.DispatchAsync(message, messageId, context.CancellationToken);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Abstractions.Data;
 using Portal.Abstractions.Messaging;
+using Portal.Contracts;
 using Portal.Contracts.Diagnostics;
 using Portal.Contracts.Platform;
 using Portal.Host.Health;
@@ -47,7 +48,7 @@ public static class MessagingServiceCollectionExtensions
         {
             foreach (var type in tenantTypes)
             {
-                x.AddConsumer(typeof(IntegrationEventConsumer<>).MakeGenericType(type));
+                x.AddConsumer(ConsumerOf(type));
             }
 
             foreach (var type in lifecycleTypes)
@@ -113,6 +114,7 @@ public static class MessagingServiceCollectionExtensions
         services.AddTenantDbContext<TenantMessagingDbContext, TenantMessagingSqliteDbContext, TenantMessagingPostgresDbContext>(TenantMessagingDbContext.Module);
         services.AddScoped<IEventOutbox, TenantEventOutbox>();
         services.AddScoped<IIntegrationEventHandler<MessagingProbe>, MessagingProbeHandler>();
+        services.AddScoped<IIntegrationEventHandler<CrossTenantProbe>, CrossTenantProbeHandler>();
         return services;
     }
 
@@ -124,7 +126,7 @@ public static class MessagingServiceCollectionExtensions
             cfg.ReceiveEndpoint(ContractTypes.QueueOf(type), e =>
             {
                 Retry(e, options);
-                e.ConfigureConsumer(context, typeof(IntegrationEventConsumer<>).MakeGenericType(type));
+                e.ConfigureConsumer(context, ConsumerOf(type));
             });
         }
 
@@ -141,6 +143,11 @@ public static class MessagingServiceCollectionExtensions
             }
         });
     }
+
+    // An event between tenants is delivered into its target, with the target's consent; any other into its own tenant.
+    private static Type ConsumerOf(Type contract) => typeof(ICrossTenantEvent).IsAssignableFrom(contract)
+        ? typeof(CrossTenantEventConsumer<>).MakeGenericType(contract)
+        : typeof(IntegrationEventConsumer<>).MakeGenericType(contract);
 
     private static void Retry(IReceiveEndpointConfigurator e, MessagingOptions options) => e.UseMessageRetry(r =>
     {

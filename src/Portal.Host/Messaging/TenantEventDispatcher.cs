@@ -10,7 +10,7 @@ using Portal.Host.Shell;
 namespace Portal.Host.Messaging;
 
 /// <summary>
-/// Runs a message's handlers in the scope of its tenant. Each handler runs in a transaction that first inserts
+/// Runs a message's handlers in the scope of its tenant (or, for an event between tenants, of its admitting target). Each handler runs in a transaction that first inserts
 /// the inbox row (message id, handler): a redelivered message finds the row and skips that handler, and a
 /// handler that throws rolls its row back so the retry runs it again.
 /// </summary>
@@ -19,18 +19,65 @@ public sealed class TenantEventDispatcher(ShellHost shells, TimeProvider clock, 
     private const int MaxShellAttempts = 3;
 
     /// <returns>How many handlers ran now (0 when every handler had already handled the message).</returns>
-    public async Task<int> DispatchAsync<TEvent>(TEvent message, Guid messageId, CancellationToken cancellationToken)
+    public Task<int> DispatchAsync<TEvent>(TEvent message, Guid messageId, CancellationToken cancellationToken)
+        where TEvent : class, IIntegrationEvent =>
+        DispatchIntoAsync(message.TenantId, message, messageId, admit: null, cancellationToken);
+
+    /// <summary>
+    /// Delivers an event between tenants into the scope of its <see cref="ICrossTenantEvent.TargetTenant"/>, and only
+    /// there: the source must be a running tenant, and the target must admit the event through every
+    /// <see cref="ICrossTenantAdmission{TEvent}"/> its container holds (none = no consent = rejected). The admission is
+    /// asked before any inbox row is written, so a refusal changes nothing in the target. The inbox is the target's.
+    /// </summary>
+    /// <returns>How many handlers ran now (0 when every handler had already handled the message).</returns>
+    public Task<int> DispatchAcrossAsync<TEvent>(TEvent message, Guid messageId, CancellationToken cancellationToken)
+        where TEvent : class, ICrossTenantEvent
+    {
+        var source = shells.Table.Find(message.SourceTenant);
+        if (source is not { State: TenantState.Running })
+        {
+            throw new MessageRejectedException(source is null
+                ? $"No tenant named '{message.SourceTenant}' can send {typeof(TEvent).Name}."
+                : $"Tenant '{message.SourceTenant}' is {source.State}: what it sent is not delivered to other tenants.");
+        }
+
+        return DispatchIntoAsync(message.TargetTenant, message, messageId, (scope, ct) => AdmitAsync(scope, message, ct), cancellationToken);
+    }
+
+    private static async Task AdmitAsync<TEvent>(IServiceProvider scope, TEvent message, CancellationToken cancellationToken)
+        where TEvent : class, ICrossTenantEvent
+    {
+        var admissions = scope.GetServices<ICrossTenantAdmission<TEvent>>().ToList();
+        if (admissions.Count == 0)
+        {
+            throw new MessageRejectedException(
+                $"Tenant '{message.TargetTenant}' does not receive {typeof(TEvent).Name} from other tenants (no module of it admits that contract).");
+        }
+
+        foreach (var admission in admissions)
+        {
+            var decision = await admission.DecideAsync(message, cancellationToken);
+            if (!decision.Admitted)
+            {
+                throw new MessageRejectedException(
+                    $"Tenant '{message.TargetTenant}' refused {typeof(TEvent).Name} from '{message.SourceTenant}': {decision.Reason ?? "no reason given"}.");
+            }
+        }
+    }
+
+    private async Task<int> DispatchIntoAsync<TEvent>(string tenant, TEvent message, Guid messageId,
+        Func<IServiceProvider, CancellationToken, Task>? admit, CancellationToken cancellationToken)
         where TEvent : class, IIntegrationEvent
     {
         for (var attempt = 1; ; attempt++)
         {
-            var settings = shells.Table.Find(message.TenantId);
+            var settings = shells.Table.Find(tenant);
             if (settings is null)
             {
-                throw new MessageRejectedException($"No tenant named '{message.TenantId}'.");
+                throw new MessageRejectedException($"No tenant named '{tenant}'.");
             }
 
-            if (settings is { IsDefault: true, State: TenantState.Uninitialized or TenantState.Initializing })
+            if (admit is null && settings is { IsDefault: true, State: TenantState.Uninitialized or TenantState.Initializing })
             {
                 // The platform announces its own creation and setup before it runs: no module of it exists yet to handle that.
                 logger.LogInformation("The platform is being set up; no handler of {MessageType} {MessageId} exists yet", typeof(TEvent).Name, messageId);
@@ -40,12 +87,12 @@ public sealed class TenantEventDispatcher(ShellHost shells, TimeProvider clock, 
             if (settings.State == TenantState.Initializing)
             {
                 // Being set up right now (seconds): the retries with back-off give it time, then the error queue keeps it.
-                throw new InvalidOperationException($"Tenant '{message.TenantId}' is being set up; its message is retried.");
+                throw new InvalidOperationException($"Tenant '{tenant}' is being set up; its message is retried.");
             }
 
             if (settings.State != TenantState.Running)
             {
-                throw new MessageRejectedException($"Tenant '{message.TenantId}' is {settings.State}: its messages are not handled.");
+                throw new MessageRejectedException($"Tenant '{tenant}' is {settings.State}: its messages are not handled.");
             }
 
             var shell = await shells.GetOrCreateAsync(settings);
@@ -58,19 +105,25 @@ public sealed class TenantEventDispatcher(ShellHost shells, TimeProvider clock, 
                     continue;
                 }
 
-                throw new InvalidOperationException($"The shell of tenant '{message.TenantId}' kept being released.");
+                throw new InvalidOperationException($"The shell of tenant '{tenant}' kept being released.");
             }
 
-            return await RunHandlersAsync(shell, message, messageId, cancellationToken);
+            return await RunHandlersAsync(shell, message, messageId, admit, cancellationToken);
         }
     }
 
-    private async Task<int> RunHandlersAsync<TEvent>(ShellContext shell, TEvent message, Guid messageId, CancellationToken cancellationToken)
+    private async Task<int> RunHandlersAsync<TEvent>(ShellContext shell, TEvent message, Guid messageId,
+        Func<IServiceProvider, CancellationToken, Task>? admit, CancellationToken cancellationToken)
         where TEvent : class, IIntegrationEvent
     {
         var database = shell.Services.GetRequiredService<TenantDatabase>();
         var ran = 0;
         await using var scope = shell.Services.CreateAsyncScope();
+        if (admit is not null)
+        {
+            await admit(scope.ServiceProvider, cancellationToken);
+        }
+
         foreach (var handler in scope.ServiceProvider.GetServices<IIntegrationEventHandler<TEvent>>())
         {
             if (await RunOnceAsync(database, shell.Settings.Name, handler, message, messageId, cancellationToken))
@@ -120,8 +173,22 @@ public sealed class TenantEventDispatcher(ShellHost shells, TimeProvider clock, 
             throw;
         }
 
-        await handler.HandleAsync(message, new InboxEventContext(messageId, tenant, inbox), cancellationToken);
+        var context = new InboxEventContext(messageId, tenant, inbox);
+        await handler.HandleAsync(message, context, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        foreach (var action in context.Committed)
+        {
+            try
+            {
+                await action(cancellationToken);
+            }
+            catch (Exception ex)
+            {
+                // Handled and committed: running the handler again would apply the change twice.
+                logger.LogError(ex, "Tenant {Tenant}: after-commit work of {Handler} for message {MessageId} failed", tenant, handlerName, messageId);
+            }
+        }
+
         return true;
     }
 

@@ -48,6 +48,11 @@ internal sealed class TenantEventOutbox(ShellSettings tenant, TenantDatabase dat
                 throw new InvalidOperationException($"Tenant '{tenant.Name}' cannot send on behalf of '{cross.SourceTenant}'.");
             }
 
+            if (e is ICrossTenantEvent toSelf && (string.IsNullOrEmpty(toSelf.TargetTenant) || toSelf.TargetTenant == tenant.Name))
+            {
+                throw new InvalidOperationException($"An event between tenants from '{tenant.Name}' must name another tenant as its target.");
+            }
+
             _ = ContractTypes.NameOf(e);
         }
     }

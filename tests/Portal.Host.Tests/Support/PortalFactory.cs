@@ -45,6 +45,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// <summary>More configuration keys, applied last (for example Portal:Bus:... of the messaging tests).</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>More host services (cloned into every tenant container, as host services are), for example a test's admission of events between tenants.</summary>
+    public Action<IServiceCollection>? HostServices { get; init; }
+
     /// <summary>Sets Portal:Shells:Warmup.</summary>
     public bool Warmup { get; init; }
 
@@ -111,6 +114,10 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
+        if (HostServices is not null)
+        {
+            builder.ConfigureServices(HostServices);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -34,6 +34,9 @@ public sealed class PostgresPortalFactory(string connectionString, string rolePr
 
     public Task<ShellSettings?> FindTenantAsync(string name) => Services.GetRequiredService<IShellSettingsManager>().FindAsync(name);
 
+    /// <summary>More configuration keys, applied last (for example a RabbitMQ bus).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>A browser that keeps its cookies in <paramref name="jar"/> (share one jar between nodes) and does not follow redirects.</summary>
     public HttpClient CreateBrowser(System.Net.CookieContainer jar) => CreateDefaultClient(new CookieContainerHandler(jar));
 
@@ -55,6 +58,11 @@ public sealed class PostgresPortalFactory(string connectionString, string rolePr
         {
             builder.UseSetting("Portal:Database:KeyRingCertificate:Path", KeyRingCertificatePath);
             builder.UseSetting("Portal:Database:KeyRingCertificate:Password", "test-only");
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
 
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(Log));

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Portal.CallRouting.Agreements.Data;
+
+public sealed class OverflowAgreementsSqliteDbContext(DbContextOptions<OverflowAgreementsSqliteDbContext> options) : OverflowAgreementsDbContext(options);

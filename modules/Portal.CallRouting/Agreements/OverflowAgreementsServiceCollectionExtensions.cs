@@ -1,0 +1,42 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Data;
+using Portal.Abstractions.Messaging;
+using Portal.Abstractions.Navigation;
+using Portal.CallRouting.Agreements.Data;
+using Portal.CallRouting.Agreements.Events;
+using Portal.CallRouting.Agreements.Navigation;
+using Portal.CallRouting.Agreements.Services;
+using Portal.Contracts.Routing;
+
+namespace Portal.CallRouting.Agreements;
+
+/// <summary>Registers the overflow agreements: store, service, the events between forces (admission and handlers), API.</summary>
+public static class OverflowAgreementsServiceCollectionExtensions
+{
+    public static IServiceCollection AddOverflowAgreements(this IServiceCollection services)
+    {
+        services.AddTenantDbContext<OverflowAgreementsDbContext, OverflowAgreementsSqliteDbContext, OverflowAgreementsPostgresDbContext>(OverflowAgreementsDbContext.Module);
+        services.AddScoped<PartnerForces>();
+        services.AddScoped<ProposalValidator>();
+        services.AddScoped<OverflowAgreementService>();
+        services.AddScoped<IOverflowAgreements, StoredOverflowAgreements>();
+        services.AddScoped<IPartnerOverflowFeed, PartnerOverflowFeed>();
+        services.AddScoped<IPartnerOverflowNotifier, PartnerOverflowNotifier>();
+        services.AddScoped<INavigationProvider, OverflowAgreementsNavigation>();
+
+        // The consent and the handlers of the events between forces: without this module a tenant admits none of them.
+        services.AddScoped<AgreementEventAdmission>();
+        services.AddScoped<ICrossTenantAdmission<OverflowAgreementProposed>>(sp => sp.GetRequiredService<AgreementEventAdmission>());
+        services.AddScoped<ICrossTenantAdmission<OverflowAgreementAccepted>>(sp => sp.GetRequiredService<AgreementEventAdmission>());
+        services.AddScoped<ICrossTenantAdmission<OverflowAgreementDeclined>>(sp => sp.GetRequiredService<AgreementEventAdmission>());
+        services.AddScoped<ICrossTenantAdmission<OverflowAgreementRevoked>>(sp => sp.GetRequiredService<AgreementEventAdmission>());
+        services.AddScoped<ICrossTenantAdmission<CallOverflowedToPartner>>(sp => sp.GetRequiredService<AgreementEventAdmission>());
+        services.AddScoped<AgreementEventHandler>();
+        services.AddScoped<IIntegrationEventHandler<OverflowAgreementProposed>>(sp => sp.GetRequiredService<AgreementEventHandler>());
+        services.AddScoped<IIntegrationEventHandler<OverflowAgreementAccepted>>(sp => sp.GetRequiredService<AgreementEventHandler>());
+        services.AddScoped<IIntegrationEventHandler<OverflowAgreementDeclined>>(sp => sp.GetRequiredService<AgreementEventHandler>());
+        services.AddScoped<IIntegrationEventHandler<OverflowAgreementRevoked>>(sp => sp.GetRequiredService<AgreementEventHandler>());
+        services.AddScoped<IIntegrationEventHandler<CallOverflowedToPartner>>(sp => sp.GetRequiredService<AgreementEventHandler>());
+        return services;
+    }
+}

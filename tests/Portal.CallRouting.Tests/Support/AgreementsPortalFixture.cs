@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Shell;
+using Portal.Host.Messaging.Data;
+using Portal.CallRouting.Domain;
+
+namespace Portal.CallRouting.Tests.Support;
+
+/// <summary>
+/// One portal on the in-memory bus for the agreement tests: the demo's forces met and city, a third police force
+/// without API clients, and a tenant that does not run call routing (not a police force).
+/// </summary>
+public sealed class AgreementsPortalFixture : IAsyncLifetime
+{
+    public const string Met = "met";
+    public const string City = "city";
+    public const string ThirdForce = "kent";
+    public const string NotAForce = "supplierco";
+
+    public AgreementsPortalFactory Factory { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        await Factory.EnsureTenantAsync(ThirdForce, "Portal.CallRouting");
+        await Factory.EnsureTenantAsync(NotAForce, "Portal.Users");
+    }
+
+    public Task DisposeAsync()
+    {
+        Factory.Dispose();
+        return Task.CompletedTask;
+    }
+
+    public async Task<AgreementsClient> ClientAsync(string tenant, string scope = "routing.read routing.write") =>
+        new(await Factory.ApiAsync(tenant, scope));
+
+    /// <summary>Inbox rows of contract <paramref name="contract"/> in <paramref name="tenant"/>'s store (handled deliveries).</summary>
+    public Task<int> InboxCountAsync(string tenant, Type contract) => Factory.InTenantAsync(tenant, async services =>
+    {
+        var database = services.GetRequiredService<TenantDatabase>();
+        await using var store = MessagingContexts.ForTenant(database.Provider, database.ConnectionString);
+        return await store.Inbox.CountAsync(i => i.Type == contract.FullName);
+    });
+
+    /// <summary>A queue the force has: the first of its directory once one is registered, else any well-formed code.</summary>
+    public Task<string> QueueOfAsync(string tenant) => Factory.InTenantAsync(tenant, async services =>
+        services.GetService<IRoutingDirectory>() is { } directory ? (await directory.CurrentAsync(CancellationToken.None)).Queues[0].Code : "Q999");
+}
