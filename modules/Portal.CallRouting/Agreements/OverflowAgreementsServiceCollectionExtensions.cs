@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Abstractions.Data;
 using Portal.Abstractions.Messaging;
 using Portal.Abstractions.Navigation;
@@ -19,7 +20,7 @@ public static class OverflowAgreementsServiceCollectionExtensions
         services.AddScoped<PartnerForces>();
         services.AddScoped<ProposalValidator>();
         services.AddScoped<OverflowAgreementService>();
-        services.AddScoped<IOverflowAgreements, StoredOverflowAgreements>();
+        services.TryAddScoped<IOverflowAgreements, StoredOverflowAgreements>();
         services.AddScoped<IPartnerOverflowFeed, PartnerOverflowFeed>();
         services.AddScoped<IPartnerOverflowNotifier, PartnerOverflowNotifier>();
         services.AddScoped<INavigationProvider, OverflowAgreementsNavigation>();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Abstractions.Data;
 using Portal.Abstractions.Navigation;
 using Portal.CallRouting.Configuration.Data;
@@ -18,8 +19,10 @@ public static class RoutingConfigurationRegistration
         // A singleton of the tenant container: one cache per tenant, shared by all its requests.
         services.AddSingleton<RoutingConfigurationCache>();
         services.AddScoped<ConfigurationAudit>();
-        services.AddScoped<IRoutingDirectory, RoutingDirectory>();
-        services.AddScoped<ICentreServiceStates, CentreServiceStates>();
+        // TryAdd, here and for the module's other shared interfaces: a stand-in the host supplies (tests and benchmarks
+        // of one part of the module) is copied into the tenant first and wins.
+        services.TryAddScoped<IRoutingDirectory, RoutingDirectory>();
+        services.TryAddScoped<ICentreServiceStates, CentreServiceStates>();
         services.AddScoped<CentreRegistry>();
         services.AddScoped<QueueRegistry>();
         services.AddScoped<ScheduleRegistry>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Abstractions.Messaging;
@@ -28,7 +29,7 @@ public static class RoutingLiveStateRegistration
         services.AddSingleton<LiveStateChanges>();
         services.AddSingleton(sp => new CachedLiveState(sp.GetRequiredService<ILiveStateStore>(), sp.GetRequiredService<IServiceScopeFactory>(),
             sp.GetRequiredService<LiveStateChanges>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<CachedLiveState>>()));
-        services.AddSingleton<IRoutingLiveStateReader>(sp => sp.GetRequiredService<CachedLiveState>());
+        services.TryAddSingleton<IRoutingLiveStateReader>(sp => sp.GetRequiredService<CachedLiveState>());
         services.AddSingleton<LiveStateBroadcaster>();
         services.AddScoped<IIntegrationEventHandler<CallOffered>, CallOfferedHandler>();
         services.AddScoped<IIntegrationEventHandler<CallAnswered>, CallAnsweredHandler>();

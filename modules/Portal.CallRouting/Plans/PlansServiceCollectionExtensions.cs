@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Abstractions.Data;
 using Portal.Abstractions.Navigation;
 using Portal.CallRouting.Plans.Data;
@@ -15,7 +16,7 @@ public static class PlansServiceCollectionExtensions
         services.AddTenantDbContext<RoutingPlansDbContext, RoutingPlansSqliteDbContext, RoutingPlansPostgresDbContext>(RoutingPlansDbContext.Module);
         // One per tenant container: its cache is the tenant's.
         services.AddSingleton<PublishedPlanSource>();
-        services.AddSingleton<IPublishedPlanSource>(sp => sp.GetRequiredService<PublishedPlanSource>());
+        services.TryAddSingleton<IPublishedPlanSource>(sp => sp.GetRequiredService<PublishedPlanSource>());
         services.AddScoped<PlanValidationContext>();
         services.AddScoped<PlanWorkflow>();
         services.AddSingleton<INavigationProvider, RoutingPlansMenu>();

@@ -33,7 +33,7 @@ public sealed class LiveEventHandlersTests
         await new CallAbandonedHandler(store, changes).HandleAsync(new CallAbandoned("met", "c3", "Q999", T0.AddSeconds(20)), context, default);
         await new AgentsAvailableChangedHandler(store, changes).HandleAsync(new AgentsAvailableChanged("met", "NORTH", 3, T0), context, default);
         await new AgentsAvailableChangedHandler(store, changes).HandleAsync(new AgentsAvailableChanged("met", "SOUTH", 2, T0), context, default);
-        await new CentreStateChangedHandler(states, changes).HandleAsync(new CentreStateChanged("met", "SOUTH", "Unstaffed", "Night", "telephony-client", T0), context, default);
+        await new CentreStateChangedHandler(states, directory, changes).HandleAsync(new CentreStateChanged("met", "SOUTH", "Unstaffed", "Night", "telephony-client", T0), context, default);
 
         var state = await reader.SnapshotAsync(default);
 
@@ -51,7 +51,7 @@ public sealed class LiveEventHandlersTests
     public async Task A_state_change_for_a_centre_the_registry_does_not_know_fails_rather_than_vanishing()
     {
         var directory = new FakeRoutingDirectory(LiveTestConfiguration.Force);
-        var handler = new CentreStateChangedHandler(new FakeCentreServiceStates(directory, TimeProvider.System), new LiveStateChanges());
+        var handler = new CentreStateChangedHandler(new FakeCentreServiceStates(directory, TimeProvider.System), directory, new LiveStateChanges());
 
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
             handler.HandleAsync(new CentreStateChanged("met", "EAST", "Down", "fire", "telephony-client", T0), new TestEventContext(), default));
@@ -66,5 +66,7 @@ public sealed class LiveEventHandlersTests
         public override string Tenant => "met";
 
         public override Task EnlistAsync(Microsoft.EntityFrameworkCore.DbContext moduleContext, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public override void AfterCommit(Func<CancellationToken, Task> action) => action(CancellationToken.None).GetAwaiter().GetResult();
     }
 }

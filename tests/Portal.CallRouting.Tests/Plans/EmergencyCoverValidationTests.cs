@@ -10,10 +10,10 @@ namespace Portal.CallRouting.Tests.Plans;
 public sealed class EmergencyCoverValidationTests
 {
     // Wednesday 25 November 2026, 10:30 UTC (GMT): the week checked runs to Wednesday 2 December 10:00.
-    private static RoutingConfiguration WithCentres(params ContactCentre[] centres) => Configuration with
+    private static RoutingConfiguration WithCentres(params ContactCentre[] centres) => Support.Plans.PlanSamples.Configuration with
     {
         Centres = centres,
-        Queues = [Configuration.Queues[0] with { ServingCentres = [.. centres.Select((c, i) => new QueueServingCentre(c.Code, i + 1))] }],
+        Queues = [Support.Plans.PlanSamples.Configuration.Queues[0] with { ServingCentres = [.. centres.Select((c, i) => new QueueServingCentre(c.Code, i + 1))] }],
     };
 
     private static ScheduleDefinition Shift(string code, int opens, int closes) => new(code, code,

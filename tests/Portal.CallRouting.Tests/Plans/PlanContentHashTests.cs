@@ -11,11 +11,11 @@ public sealed class PlanContentHashTests
     public void The_hash_survives_a_round_trip_through_the_store()
     {
         var stored = PlanJson.Serialize(ValidDocument);
-        var storedConfiguration = PlanJson.Serialize(Configuration);
+        var storedConfiguration = PlanJson.Serialize(Support.Plans.PlanSamples.Configuration);
 
         var again = PlanContentHash.Of(PlanJson.Document(stored), PlanJson.Configuration(storedConfiguration));
 
-        Assert.Equal(PlanContentHash.Of(ValidDocument, Configuration), again);
+        Assert.Equal(PlanContentHash.Of(ValidDocument, Support.Plans.PlanSamples.Configuration), again);
         Assert.Matches("^[0-9a-f]{64}$", again);
     }
 
@@ -28,20 +28,20 @@ public sealed class PlanContentHashTests
         var a = PlanJson.Document(ordered);
         var b = PlanJson.Document(shuffled);
 
-        Assert.Equal(PlanContentHash.Of(a, Configuration), PlanContentHash.Of(b, Configuration));
+        Assert.Equal(PlanContentHash.Of(a, Support.Plans.PlanSamples.Configuration), PlanContentHash.Of(b, Support.Plans.PlanSamples.Configuration));
     }
 
     [Fact]
     public void Any_change_of_rules_or_configuration_changes_the_hash()
     {
-        var original = PlanContentHash.Of(ValidDocument, Configuration);
+        var original = PlanContentHash.Of(ValidDocument, Support.Plans.PlanSamples.Configuration);
         var otherThreshold = WithPolicy("999-A", ValidDocument.Queues[0] with
         {
             Rules = [ValidDocument.Queues[0].Rules[0] with { Conditions = [OldestWaitOver(21)] }],
         });
-        var otherCentre = Configuration with { Centres = [.. Configuration.Centres.Select(c => c with { StaffedPositions = c.StaffedPositions + 1 })] };
+        var otherCentre = Support.Plans.PlanSamples.Configuration with { Centres = [.. Support.Plans.PlanSamples.Configuration.Centres.Select(c => c with { StaffedPositions = c.StaffedPositions + 1 })] };
 
-        Assert.NotEqual(original, PlanContentHash.Of(otherThreshold, Configuration));
+        Assert.NotEqual(original, PlanContentHash.Of(otherThreshold, Support.Plans.PlanSamples.Configuration));
         Assert.NotEqual(original, PlanContentHash.Of(ValidDocument, otherCentre));
     }
 

@@ -314,9 +314,9 @@ public sealed class RoutingPlanValidatorTests
     [Fact]
     public void A_999_queue_without_serving_centres_is_an_error_even_without_a_policy()
     {
-        var configuration = Configuration with
+        var configuration = Support.Plans.PlanSamples.Configuration with
         {
-            Queues = [.. Configuration.Queues, new CallQueue("999-C", "Empty", "999", 1, 10, 60, null, DistributionMethod.RingAll, null, [])],
+            Queues = [.. Support.Plans.PlanSamples.Configuration.Queues, new CallQueue("999-C", "Empty", "999", 1, 10, 60, null, DistributionMethod.RingAll, null, [])],
         };
 
         var result = Validate(ValidDocument, configuration: configuration);

@@ -66,7 +66,7 @@ public sealed class RoutingPlansApiTests(PlansApiFixture people) : IClassFixture
         Assert.True(body.GetProperty("inForce").GetBoolean());
         Assert.Equal(PlansApiFixture.ApproverEmail, body.GetProperty("approvedBy").GetString());
         Assert.Equal(PlansPortalFactory.AdminEmail, body.GetProperty("publishedBy").GetString());
-        Assert.Equal(PlanContentHash.Of(ValidDocument, Configuration), body.GetProperty("sha256").GetString());
+        Assert.Equal(PlanContentHash.Of(ValidDocument, Support.Plans.PlanSamples.Configuration), body.GetProperty("sha256").GetString());
         Assert.Equal(3, body.GetProperty("configuration").GetProperty("queues").GetArrayLength());
 
         var current = await InMetAsync(sp => sp.GetRequiredService<IPublishedPlanSource>().CurrentAsync(CancellationToken.None));

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Shell;
 using Portal.Host.Messaging.Data;
+using Portal.CallRouting.Configuration.Models;
+using Portal.CallRouting.Configuration.Services;
 using Portal.CallRouting.Domain;
 
 namespace Portal.CallRouting.Tests.Support;
@@ -23,6 +25,24 @@ public sealed class AgreementsPortalFixture : IAsyncLifetime
     {
         await Factory.EnsureTenantAsync(ThirdForce, "Portal.CallRouting");
         await Factory.EnsureTenantAsync(NotAForce, "Portal.Users");
+        foreach (var force in new[] { Met, City, ThirdForce })
+        {
+            await Factory.InTenantAsync(force, AddAQueueAsync);
+        }
+    }
+
+    // A proposal names one of the proposer's queues, so every force gets a centre and a 999 queue it serves.
+    private static async Task<bool> AddAQueueAsync(IServiceProvider services)
+    {
+        var centre = await services.GetRequiredService<CentreRegistry>().CreateAsync(
+            new CentreInput { Code = "HQ", Name = "Headquarters", StaffedPositions = 10 }, CancellationToken.None);
+        var queue = await services.GetRequiredService<QueueRegistry>().CreateAsync(new QueueInput
+        {
+            Code = "Q999", Name = "Emergency", Service = "999", Priority = 1, MaxLength = 50, MaxWaitSeconds = 60,
+            Distribution = "longest-idle", ServingCentres = [new ServingCentreInput { CentreCode = "HQ", Preference = 1 }],
+        }, CancellationToken.None);
+        Assert.True(centre.Succeeded && queue.Succeeded, $"seeding the force's queue failed: {centre.Status}, {queue.Status}");
+        return true;
     }
 
     public Task DisposeAsync()
