@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Portal.Contracts;
 
 namespace Portal.Host.Messaging;
@@ -7,16 +8,23 @@ namespace Portal.Host.Messaging;
 /// <summary>
 /// The one consumer of a contract type, on the queue all nodes share: checks that the tenant header and the body
 /// agree, then hands the message to its tenant's handlers. A rejected message is logged and goes to the error queue.
+/// A message that still fails on the last immediate retry waits for a delayed redelivery while any is left
+/// (<see cref="DelayedRedelivery"/>); after the last one it goes to the error queue.
 /// </summary>
-public sealed class IntegrationEventConsumer<TEvent>(TenantEventDispatcher dispatcher, ILogger<IntegrationEventConsumer<TEvent>> logger) : IConsumer<TEvent>
+public sealed class IntegrationEventConsumer<TEvent>(
+    TenantEventDispatcher dispatcher,
+    DelayedRedelivery redelivery,
+    IOptions<MessagingOptions> options,
+    ILogger<IntegrationEventConsumer<TEvent>> logger) : IConsumer<TEvent>
     where TEvent : class, IIntegrationEvent
 {
     public async Task Consume(ConsumeContext<TEvent> context)
     {
         var message = context.Message;
+        Guid messageId;
         try
         {
-            var messageId = context.MessageId ?? throw new MessageRejectedException("The message has no MessageId, so the inbox cannot deduplicate it.");
+            messageId = context.MessageId ?? throw new MessageRejectedException("The message has no MessageId, so the inbox cannot deduplicate it.");
             var header = context.Headers.Get<string>(PortalMessageHeaders.Tenant);
             if (!string.Equals(header, message.TenantId, StringComparison.Ordinal))
             {
@@ -28,7 +36,15 @@ public sealed class IntegrationEventConsumer<TEvent>(TenantEventDispatcher dispa
                 // No agreement between tenants exists yet: nothing may cross.
                 throw new MessageRejectedException($"No agreement lets '{message.TenantId}' send {typeof(TEvent).Name} to another tenant.");
             }
+        }
+        catch (MessageRejectedException ex)
+        {
+            logger.LogWarning("Rejected {MessageType} {MessageId}: {Reason}", typeof(TEvent).Name, context.MessageId, ex.Message);
+            throw;
+        }
 
+        try
+        {
             await dispatcher.DispatchAsync(message, messageId, context.CancellationToken);
         }
         catch (MessageRejectedException ex)
@@ -36,5 +52,15 @@ public sealed class IntegrationEventConsumer<TEvent>(TenantEventDispatcher dispa
             logger.LogWarning("Rejected {MessageType} {MessageId}: {Reason}", typeof(TEvent).Name, context.MessageId, ex.Message);
             throw;
         }
+        catch (Exception ex) when (!context.CancellationToken.IsCancellationRequested && IsLastImmediateAttempt(context)
+                                   && redelivery.NextDelay(DelayedRedelivery.NumberOf(context)) is not null)
+        {
+            var number = DelayedRedelivery.NumberOf(context);
+            // Parked in the tenant's store before this delivery is acknowledged (by returning): if parking fails, the
+            // exception of that goes the usual way, to the error queue.
+            await redelivery.ScheduleAsync(message, messageId, number + 1, redelivery.NextDelay(number)!.Value, ex, context.CancellationToken);
+        }
     }
+
+    private bool IsLastImmediateAttempt(ConsumeContext context) => context.GetRetryAttempt() >= Math.Max(0, options.Value.RetryLimit);
 }

@@ -26,6 +26,8 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton(node);
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<PlatformOutbox>();
+        services.AddSingleton<TenantInboxWriter>();
+        services.AddSingleton<DelayedRedelivery>();
         services.AddSingleton<TenantEventDispatcher>();
         services.AddHostedService<MessagingStoreInitializer>();
 
@@ -123,6 +125,8 @@ public static class MessagingServiceCollectionExtensions
         {
             cfg.ReceiveEndpoint(ContractTypes.QueueOf(type), e =>
             {
+                e.PrefetchCount = Math.Max(1, options.PrefetchCount);
+                e.ConcurrentMessageLimit = Math.Max(1, options.PrefetchCount);
                 Retry(e, options);
                 e.ConfigureConsumer(context, typeof(IntegrationEventConsumer<>).MakeGenericType(type));
             });
