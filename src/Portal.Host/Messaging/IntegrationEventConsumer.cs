@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -56,9 +57,19 @@ public sealed class IntegrationEventConsumer<TEvent>(
                                    && redelivery.NextDelay(DelayedRedelivery.NumberOf(context)) is not null)
         {
             var number = DelayedRedelivery.NumberOf(context);
-            // Parked in the tenant's store before this delivery is acknowledged (by returning): if parking fails, the
-            // exception of that goes the usual way, to the error queue.
-            await redelivery.ScheduleAsync(message, messageId, number + 1, redelivery.NextDelay(number)!.Value, ex, context.CancellationToken);
+            try
+            {
+                // Parked in the tenant's store before this delivery is acknowledged (by returning).
+                await redelivery.ScheduleAsync(message, messageId, number + 1, redelivery.NextDelay(number)!.Value, ex, context.CancellationToken);
+            }
+            catch (Exception parking) when (!context.CancellationToken.IsCancellationRequested)
+            {
+                // Cannot wait in the store (tenant being set up, store unreachable): the handler's own failure goes
+                // the usual way, to the error queue, where it can be re-driven.
+                logger.LogWarning(parking, "{MessageType} {MessageId} could not be parked for a delayed redelivery; it goes to the error queue",
+                    typeof(TEvent).Name, messageId);
+                ExceptionDispatchInfo.Capture(ex).Throw();
+            }
         }
     }
 

@@ -9,11 +9,12 @@ namespace Portal.Host.Messaging;
 /// <summary>
 /// Group commit of the inbox: the messages delivered at the same time for one tenant store are handled one after
 /// the other in ONE transaction, each handler behind a savepoint with its inbox row, and the consumers are answered
-/// (and the broker acknowledged) only after that transaction committed. Measured on the events benchmark, one
-/// transaction per handler was the cost that limited the event path: on SQLite every concurrent consumer queued for
-/// the write lock (Microsoft.Data.Sqlite retries a busy lock by sleeping 150 ms), and every commit is a sync to
-/// disk. Exactly once per handler is unchanged: an inbox row and its handler's changes still commit together or not
-/// at all, and a handler that throws rolls back to its savepoint only.
+/// (and the broker acknowledged) only after that transaction committed. On the events benchmark the queue, not the
+/// outbox, was where messages waited: one transaction per handler made every concurrent consumer of a tenant queue
+/// for SQLite's single write lock (Microsoft.Data.Sqlite retries a busy lock by sleeping, not by waiting its turn),
+/// with a context, a connection and a commit each. Exactly once per handler is unchanged: an inbox row and its
+/// handler's changes still commit together or not at all, and a handler that throws rolls back to its savepoint only.
+/// The price: one tenant's handlers run one after the other (on PostgreSQL they used to run side by side).
 /// </summary>
 public sealed class TenantInboxWriter(ILogger<TenantInboxWriter> logger)
 {
