@@ -103,8 +103,6 @@ internal sealed class OutboxDispatcher(
                 return false;
             }
 
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            await SqliteLockWait.ApplyAsync(db, cancellationToken);
             if (db is TenantMessagingDbContext tenantStore)
             {
                 await PruneInboxAsync(key, tenantStore, cancellationToken);

@@ -20,11 +20,6 @@ internal static class OutboxWriter
         await owner.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            if (ownTransaction)
-            {
-                await SqliteLockWait.ApplyAsync(owner, cancellationToken);
-            }
-
             IDbContextTransaction? transaction = ownTransaction ? await owner.Database.BeginTransactionAsync(cancellationToken) : null;
             try
             {

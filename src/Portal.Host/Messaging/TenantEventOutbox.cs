@@ -28,8 +28,6 @@ internal sealed class TenantEventOutbox(ShellSettings tenant, TenantDatabase dat
     {
         Check(events);
         await using var db = MessagingContexts.ForTenant(database.Provider, database.ConnectionString);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await SqliteLockWait.ApplyAsync(db, cancellationToken);
         db.Outbox.AddRange(OutboxWriter.ToRows(events, clock));
         await db.SaveChangesAsync(cancellationToken);
         signal.Wake(tenant.Name);

@@ -56,7 +56,6 @@ public sealed class TenantInboxWriter(ILogger<TenantInboxWriter> logger)
             // Savepoints are ours (one per handler); EF's own around each SaveChanges would only double them.
             inbox.Database.AutoSavepointsEnabled = false;
             await inbox.Database.OpenConnectionAsync(CancellationToken.None);
-            await SqliteLockWait.ApplyAsync(inbox, CancellationToken.None);
             // On SQLite BEGIN IMMEDIATE: the write lock up front, so the inbox read below stays true until the commit.
             await using var transaction = await inbox.Database.BeginTransactionAsync(CancellationToken.None);
             var ids = live.Select(w => w.MessageId).Distinct().ToList();
