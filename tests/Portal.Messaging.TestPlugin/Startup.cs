@@ -12,7 +12,8 @@ namespace Portal.Messaging.TestPlugin;
 
 /// <summary>
 /// <c>POST /api/test/probes?count=n</c> publishes n probes of the request's tenant through its outbox (one
-/// transaction); <c>POST /api/test/failing?on=true|false</c> switches the failing handler. Open to anyone: this
+/// transaction); <c>POST /api/test/failing?on=true|false</c> switches the failing handler, <c>?first=n</c> makes it
+/// fail the first n attempts of each message; <c>GET /api/test/attempts/{id}</c> tells how often it tried one. Open to anyone: this
 /// plug-in exists only in the tests.
 /// </summary>
 public sealed class Startup : StartupBase
@@ -37,10 +38,27 @@ public sealed class Startup : StartupBase
             return Results.Accepted(value: new { tenant = tenant.Name, count });
         }).AllowAnonymous();
 
-        routes.MapPost("/api/test/failing", (bool on, ShellSettings tenant) =>
+        routes.MapPost("/api/test/failing", (bool? on, int? first, ShellSettings tenant) =>
         {
-            ProbeSwitch.Set(tenant.Name, on);
-            return Results.Ok(new { tenant = tenant.Name, failing = on });
+            if (on is null && first is null or < 0)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["on"] = ["Give on=true|false, or first=n (n >= 0)."] });
+            }
+
+            if (on is { } always)
+            {
+                ProbeSwitch.Set(tenant.Name, always);
+            }
+
+            if (first is { } attempts)
+            {
+                ProbeSwitch.SetFailFirst(tenant.Name, attempts);
+            }
+
+            return Results.Ok(new { tenant = tenant.Name, failing = ProbeSwitch.IsFailing(tenant.Name), first });
         }).AllowAnonymous();
+
+        routes.MapGet("/api/test/attempts/{messageId:guid}", (Guid messageId, ShellSettings tenant) =>
+            Results.Ok(new { messageId, attempts = ProbeSwitch.AttemptsOf(tenant.Name, messageId) })).AllowAnonymous();
     }
 }

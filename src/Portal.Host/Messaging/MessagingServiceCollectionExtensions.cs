@@ -27,6 +27,8 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton(node);
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<PlatformOutbox>();
+        services.AddSingleton<TenantInboxWriter>();
+        services.AddSingleton<DelayedRedelivery>();
         services.AddSingleton<TenantEventDispatcher>();
         services.AddHostedService<MessagingStoreInitializer>();
 
@@ -125,6 +127,8 @@ public static class MessagingServiceCollectionExtensions
         {
             cfg.ReceiveEndpoint(ContractTypes.QueueOf(type), e =>
             {
+                e.PrefetchCount = Math.Max(1, options.PrefetchCount);
+                e.ConcurrentMessageLimit = Math.Max(1, options.PrefetchCount);
                 Retry(e, options);
                 e.ConfigureConsumer(context, ConsumerOf(type));
             });

@@ -15,7 +15,7 @@ namespace Portal.Host.Messaging;
 /// <summary>
 /// Publishes outbox rows: the platform store's and every running tenant's. Woken after each commit for the store
 /// concerned, and sweeps all of them every <see cref="MessagingOptions.SweepSeconds"/> (rows of a node that died,
-/// rows whose publish failed). Each row goes out with its id as MessageId and the tenant header, and is deleted
+/// rows whose publish failed, delayed redeliveries that came due). Each row goes out with its id as MessageId and the tenant header, and is deleted
 /// only after the broker confirmed it; unconfirmed rows wait with back-off. Safe with several nodes: rows are
 /// claimed with a lease first.
 /// </summary>
@@ -207,10 +207,14 @@ internal sealed class OutboxDispatcher(
             // With RabbitMQ publisher confirms on (the default), this completes only when the broker confirmed.
             await bus.Publish(message, type, Pipe.Execute<PublishContext>(context =>
             {
-                context.MessageId = row.Id;
+                context.MessageId = row.MessageId ?? row.Id;
                 context.Durable = true;
                 context.Headers.Set(PortalMessageHeaders.Tenant, row.TenantId);
                 context.Headers.Set(PortalMessageHeaders.Node, node.Id);
+                if (row.Redelivery > 0)
+                {
+                    context.Headers.Set(PortalMessageHeaders.Redelivery, row.Redelivery);
+                }
             }), timeout.Token);
             return (row, null);
         }

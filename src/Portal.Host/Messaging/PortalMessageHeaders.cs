@@ -8,4 +8,7 @@ public static class PortalMessageHeaders
 
     /// <summary>The node that published it (a node does not reload a tenant for its own change twice).</summary>
     public const string Node = "Portal-Node";
+
+    /// <summary>Which delayed redelivery this is (absent on the first delivery): see <see cref="DelayedRedelivery"/>.</summary>
+    public const string Redelivery = "Portal-Redelivery";
 }

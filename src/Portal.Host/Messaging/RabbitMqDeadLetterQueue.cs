@@ -73,7 +73,8 @@ internal sealed class RabbitMqDeadLetterQueue(IOptions<MessagingOptions> options
                 {
                     var properties = new BasicProperties(result.BasicProperties);
                     properties.Headers = result.BasicProperties.Headers?
-                        .Where(h => !h.Key.StartsWith("MT-Fault", StringComparison.Ordinal) && h.Key != "MT-Reason")
+                        // A re-drive starts afresh: its redeliveries too, should it fail again.
+                        .Where(h => !h.Key.StartsWith("MT-Fault", StringComparison.Ordinal) && h.Key != "MT-Reason" && h.Key != PortalMessageHeaders.Redelivery)
                         .ToDictionary(h => h.Key, h => h.Value);
                     // The default exchange routes by queue name: straight back to the queue it failed on.
                     await channel.BasicPublishAsync("", queue[..^ErrorSuffix.Length], mandatory: true, properties, result.Body, cancellationToken);

@@ -1,20 +1,19 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Portal.Abstractions.Messaging;
 using Portal.Abstractions.Shell;
 using Portal.Contracts;
-using Portal.Host.Messaging.Data;
 using Portal.Host.Shell;
 
 namespace Portal.Host.Messaging;
 
 /// <summary>
-/// Runs a message's handlers in the scope of its tenant (or, for an event between tenants, of its admitting target). Each handler runs in a transaction that first inserts
-/// the inbox row (message id, handler): a redelivered message finds the row and skips that handler, and a
-/// handler that throws rolls its row back so the retry runs it again.
+/// Runs a message's handlers in the scope of its tenant (or, for an event between tenants, of its admitting target).
+/// Each handler runs behind a savepoint that first inserts the inbox row (message id, handler), in a transaction the
+/// messages of the same moment for the same store share (<see cref="TenantInboxWriter"/>): a redelivered message
+/// finds the row and skips that handler, and a handler that throws rolls its row back so the retry runs it again.
 /// </summary>
-public sealed class TenantEventDispatcher(ShellHost shells, TimeProvider clock, ILogger<TenantEventDispatcher> logger)
+public sealed class TenantEventDispatcher(ShellHost shells, TimeProvider clock, ILogger<TenantEventDispatcher> logger, TenantInboxWriter inboxWriter)
 {
     private const int MaxShellAttempts = 3;
 
@@ -116,85 +115,14 @@ public sealed class TenantEventDispatcher(ShellHost shells, TimeProvider clock, 
         Func<IServiceProvider, CancellationToken, Task>? admit, CancellationToken cancellationToken)
         where TEvent : class, IIntegrationEvent
     {
-        var database = shell.Services.GetRequiredService<TenantDatabase>();
-        var ran = 0;
-        await using var scope = shell.Services.CreateAsyncScope();
         if (admit is not null)
         {
+            // Before any inbox row is written: a refused event changes nothing in the target.
+            await using var scope = shell.Services.CreateAsyncScope();
             await admit(scope.ServiceProvider, cancellationToken);
         }
 
-        foreach (var handler in scope.ServiceProvider.GetServices<IIntegrationEventHandler<TEvent>>())
-        {
-            if (await RunOnceAsync(database, shell.Settings.Name, handler, message, messageId, cancellationToken))
-            {
-                ran++;
-            }
-        }
-
-        return ran;
-    }
-
-    private async Task<bool> RunOnceAsync<TEvent>(TenantDatabase database, string tenant, IIntegrationEventHandler<TEvent> handler, TEvent message,
-        Guid messageId, CancellationToken cancellationToken) where TEvent : class, IIntegrationEvent
-    {
-        var handlerName = handler.GetType().FullName ?? handler.GetType().Name;
-        await using var inbox = MessagingContexts.ForTenant(database.Provider, database.ConnectionString);
-        await inbox.Database.OpenConnectionAsync(cancellationToken);
-        // On SQLite this is BEGIN IMMEDIATE (the write lock up front); on PostgreSQL a concurrent duplicate
-        // blocks on the primary key below until the first delivery commits, then fails: it never runs twice.
-        await using var transaction = await inbox.Database.BeginTransactionAsync(cancellationToken);
-        if (await inbox.Inbox.AnyAsync(i => i.MessageId == messageId && i.Handler == handlerName, cancellationToken))
-        {
-            logger.LogDebug("Tenant {Tenant}: message {MessageId} already handled by {Handler}", tenant, messageId, handlerName);
-            return false;
-        }
-
-        inbox.Inbox.Add(new InboxMessage
-        {
-            MessageId = messageId,
-            Handler = handlerName,
-            Type = typeof(TEvent).FullName!,
-            HandledUnixMs = clock.GetUtcNow().ToUnixTimeMilliseconds(),
-        });
-        try
-        {
-            await inbox.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            if (await AlreadyHandledAsync(database, messageId, handlerName))
-            {
-                logger.LogDebug("Tenant {Tenant}: message {MessageId} was handled by {Handler} concurrently", tenant, messageId, handlerName);
-                return false;
-            }
-
-            throw;
-        }
-
-        var context = new InboxEventContext(messageId, tenant, inbox);
-        await handler.HandleAsync(message, context, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        foreach (var action in context.Committed)
-        {
-            try
-            {
-                await action(cancellationToken);
-            }
-            catch (Exception ex)
-            {
-                // Handled and committed: running the handler again would apply the change twice.
-                logger.LogError(ex, "Tenant {Tenant}: after-commit work of {Handler} for message {MessageId} failed", tenant, handlerName, messageId);
-            }
-        }
-
-        return true;
-    }
-
-    private static async Task<bool> AlreadyHandledAsync(TenantDatabase database, Guid messageId, string handlerName)
-    {
-        await using var check = MessagingContexts.ForTenant(database.Provider, database.ConnectionString);
-        return await check.Inbox.AnyAsync(i => i.MessageId == messageId && i.Handler == handlerName);
+        return await inboxWriter.EnqueueAsync(shell.Services.GetRequiredService<TenantDatabase>(),
+            new InboxWorkOf<TEvent>(shell, message, messageId, clock, cancellationToken));
     }
 }

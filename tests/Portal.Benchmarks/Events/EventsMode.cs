@@ -20,17 +20,20 @@ public static class EventsMode
 
     public static async Task<IReadOnlyList<GoalResult>> RunAsync(bool quick)
     {
-        var rabbit = RabbitSettings.FromEnvironment();
+        // A virtual host of the run's own: the contract queues are not shared with any other portal on the broker.
+        var broker = RabbitSettings.FromEnvironment();
+        await using var virtualHost = await BenchVirtualHost.CreateAsync(broker.Username);
+        var rabbit = broker with { VirtualHost = virtualHost.Name };
         var window = TimeSpan.FromSeconds(quick ? 10 : 60);
         var maxWindow = TimeSpan.FromSeconds(quick ? 4 : 10);
         var driver = new EventsDriver(drainDeadline: TimeSpan.FromSeconds(180));
         var cancellationToken = CancellationToken.None;
 
-        // Tenant names of this run only: every portal on the broker shares the contract queues, so a node of another
-        // run (or another engineer's tests) may take a message; with names of its own it is rejected there, and shows as lost here.
+        // Tenant names of this run only, as a second guard: should the virtual host ever be shared, another portal's node
+        // would reject the run's messages (and they would show as lost here) rather than handle them.
         var run = Guid.NewGuid().ToString("N")[..8];
         var (tenantA, tenantB) = ($"bench-{run}-a", $"bench-{run}-b");
-        Console.WriteLine($"[events] starting a portal on RabbitMQ {rabbit.Host} (SQLite stores, tenants {tenantA} and {tenantB}) and a plain MassTransit bus");
+        Console.WriteLine($"[events] starting a portal on RabbitMQ {rabbit.Host}, virtual host {rabbit.VirtualHost} (SQLite stores, tenants {tenantA} and {tenantB}) and a plain MassTransit bus");
         await using var portal = new PortalEventPath(rabbit, tenantA, tenantB);
         await portal.StartAsync(cancellationToken);
         await using var plain = new PlainBusEventPath(rabbit);

@@ -21,7 +21,7 @@ public sealed class PlainBusEventPath(RabbitSettings rabbit) : IEventPath, IAsyn
         var handled = _handledUnixMs;
         _bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
         {
-            cfg.Host(host, port, "/", h =>
+            cfg.Host(host, port, rabbit.VirtualHost, h =>
             {
                 h.Username(rabbit.Username);
                 h.Password(rabbit.Password);

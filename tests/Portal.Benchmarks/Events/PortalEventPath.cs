@@ -52,6 +52,7 @@ public sealed class PortalEventPath : IEventPath, IAsyncDisposable
             ["Portal:Redis:Configuration"] = "",
             ["Portal:Bus:Transport"] = "RabbitMQ",
             ["Portal:Bus:RabbitMQ:Host"] = rabbit.Host,
+            ["Portal:Bus:RabbitMQ:VirtualHost"] = rabbit.VirtualHost,
             ["Portal:Bus:RabbitMQ:Username"] = rabbit.Username,
             ["Portal:Bus:RabbitMQ:Password"] = rabbit.Password,
         });

@@ -4,7 +4,8 @@ namespace Portal.Benchmarks.Events;
 /// The broker both buses use, from the variables infra/bench.sh --with-services exports
 /// (Portal__Bus__RabbitMQ__Host, __Username, __Password). Host is a name or <c>host:port</c>, as the portal reads it.
 /// </summary>
-public sealed record RabbitSettings(string Host, string Username, string Password)
+/// <param name="VirtualHost">The run's own (see <see cref="BenchVirtualHost"/>); <c>/</c> until it is set.</param>
+public sealed record RabbitSettings(string Host, string Username, string Password, string VirtualHost = "/")
 {
     public static RabbitSettings FromEnvironment()
     {

@@ -26,7 +26,7 @@ public sealed class OutboxUnderBrokerFailureTests
     {
         await using var rabbit = new PrivateRabbitMq();
         await rabbit.StartAsync();
-        using var portal = new RabbitPortalFactory(rabbit.Host, PrivateRabbitMq.User, rabbit.Password, retryLimit: 5);
+        using var portal = new RabbitPortalFactory(rabbit.Host, rabbit.VirtualHost, PrivateRabbitMq.User, rabbit.Password, retryLimit: 5);
         await portal.SetUpTenantsAsync(A, B);
         using var client = portal.CreateClient();
 

@@ -13,7 +13,7 @@ public sealed class PrivateBrokerPortalFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Rabbit.StartAsync();
-        Portal = new RabbitPortalFactory(Rabbit.Host, PrivateRabbitMq.User, Rabbit.Password);
+        Portal = new RabbitPortalFactory(Rabbit.Host, Rabbit.VirtualHost, PrivateRabbitMq.User, Rabbit.Password);
         await Portal.SetUpTenantsAsync(A, B);
     }
 

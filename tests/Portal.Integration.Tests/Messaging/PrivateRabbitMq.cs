@@ -7,7 +7,7 @@ namespace Portal.Integration.Tests.Messaging;
 
 /// <summary>
 /// A RabbitMQ node of this test alone (never the shared broker): its own node name, ports on 127.0.0.1, data and
-/// logs in a temp folder, no plug-ins, a user with a generated password. <see cref="KillAsync"/> is a real
+/// logs in a temp folder, no plug-ins, a user with a generated password on a virtual host of its own. <see cref="KillAsync"/> is a real
 /// <c>kill -9</c> of the broker's Erlang VM; <see cref="StartAsync"/> brings it back on the same data.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
@@ -36,6 +36,12 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
     public int DistributionPort { get; }
     public string Password { get; }
     public string Host => $"127.0.0.1:{Port}";
+
+    /// <summary>
+    /// Not the default <c>/</c>: every portal on a private node uses Portal:Bus:RabbitMQ:VirtualHost, so the
+    /// bus, the readiness check and the error-queue browser are all proven to stay in the configured one.
+    /// </summary>
+    public string VirtualHost => "portal-private";
 
     public async Task StartAsync()
     {
@@ -71,7 +77,8 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
         }
 
         await CtlAsync("add_user", User, Password);
-        await CtlAsync("set_permissions", "-p", "/", User, ".*", ".*", ".*");
+        await CtlAsync("add_vhost", VirtualHost);
+        await CtlAsync("set_permissions", "-p", VirtualHost, User, ".*", ".*", ".*");
     }
 
     /// <summary>kill -9 of the broker process, then waits until its port is closed.</summary>
@@ -131,32 +138,7 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
         start.Environment["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1}";
     }
 
-    private async Task<string> CtlAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("rabbitmqctl")
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _folder,
-        };
-        start.ArgumentList.Add("-n");
-        start.ArgumentList.Add(NodeName);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["ERL_EPMD_ADDRESS"] = "127.0.0.1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            // The password is an argument of add_user: never echo the arguments.
-            throw new InvalidOperationException($"rabbitmqctl {arguments[0]} failed ({process.ExitCode}): {await error}");
-        }
-
-        return await output;
-    }
+    private Task<string> CtlAsync(params string[] arguments) => RabbitMqCtl.RunAsync(NodeName, _folder, arguments);
 
     private async Task<bool> AcceptsAsync()
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Messaging;
 using Portal.Contracts.Diagnostics;
@@ -30,7 +31,31 @@ public sealed class RabbitMqMessagingTests(PrivateBrokerPortalFixture fixture) :
     }
 
     [Fact]
-    public async Task A_handler_that_always_throws_ends_in_the_error_queue_and_runs_once_when_redriven()
+    public async Task A_handler_failing_its_first_attempts_succeeds_on_a_delayed_redelivery_and_runs_once()
+    {
+        using var client = Portal.CreateClient();
+        // 3 immediate attempts (RetryLimit 2) fail, then the first attempt of redelivery 1; its first retry succeeds.
+        const int failing = (RabbitPortalFactory.DefaultRetryLimit + 1) + 1;
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/{B}/api/test/failing?first={failing}", null)).StatusCode);
+        try
+        {
+            var messageId = await PublishOneProbeAsync(client, B);
+            await Poll.UntilAsync(async () => await Portal.InboxCountAsync(B, FailingHandler, messageId) == 1, "the redelivered message to be handled", Patience);
+
+            Assert.Equal(failing + 1, await AttemptsAsync(client, B, messageId));
+            Assert.Equal(1, await Portal.InboxCountAsync(B, ProbeHandler, messageId));
+            Assert.DoesNotContain(await DeadLetters.ListAsync(1000), l => l.MessageId == messageId);
+            // The parked row went out and was deleted once the broker confirmed it.
+            await Poll.UntilAsync(async () => await Portal.OutboxCountAsync(B) == 0, "the redelivery row to leave the outbox", Patience);
+        }
+        finally
+        {
+            await client.PostAsync($"/{B}/api/test/failing?first=0", null);
+        }
+    }
+
+    [Fact]
+    public async Task A_handler_that_always_throws_ends_in_the_error_queue_after_the_delayed_redeliveries_and_runs_once_when_redriven()
     {
         using var client = Portal.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/{A}/api/test/failing?on=true", null)).StatusCode);
@@ -47,6 +72,10 @@ public sealed class RabbitMqMessagingTests(PrivateBrokerPortalFixture fixture) :
             }, "the failing message in the error queue", Patience);
 
             Assert.Contains("switched to fail", letter!.Error);
+            // Every configured redelivery happened, each with its immediate retries, before the error queue.
+            Assert.Equal((RabbitPortalFactory.DefaultRetryLimit + 1) * (RabbitPortalFactory.DefaultRedeliveryDelays.Count + 1),
+                await AttemptsAsync(client, A, letter.MessageId));
+            await Poll.UntilAsync(async () => await Portal.OutboxCountAsync(A) == 0, "no redelivery row left in the outbox", Patience);
             Assert.Equal(typeof(MessagingProbe).FullName, letter.MessageType);
             Assert.Equal("portal.messaging-probe_error", letter.Queue);
             // The other handler of the same message ran once and is not run again by the retries.
@@ -100,5 +129,28 @@ public sealed class RabbitMqMessagingTests(PrivateBrokerPortalFixture fixture) :
 
         Assert.Equal(1, await Portal.InboxCountAsync(B, ProbeHandler, messageId));
         Assert.Equal(1, await Portal.InboxCountAsync(B, FailingHandler, messageId));
+    }
+
+    /// <summary>Publishes one probe through the tenant's outbox and finds its message id (the first handler's inbox row).</summary>
+    private async Task<Guid> PublishOneProbeAsync(HttpClient client, string tenant)
+    {
+        await using var before = Portal.StoreOf(tenant);
+        var known = (await before.Inbox.Select(i => i.MessageId).ToListAsync()).ToHashSet();
+        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync($"/{tenant}/api/test/probes?count=1", null)).StatusCode);
+        Guid? found = null;
+        await Poll.UntilAsync(async () =>
+        {
+            await using var db = Portal.StoreOf(tenant);
+            var ids = await db.Inbox.Where(i => i.Handler.EndsWith(ProbeHandler)).Select(i => i.MessageId).ToListAsync();
+            found = ids.FirstOrDefault(id => !known.Contains(id));
+            return found != Guid.Empty;
+        }, "the probe's first handler to run", Patience);
+        return found!.Value;
+    }
+
+    private static async Task<int> AttemptsAsync(HttpClient client, string tenant, Guid messageId)
+    {
+        using var json = JsonDocument.Parse(await client.GetStringAsync($"/{tenant}/api/test/attempts/{messageId}"));
+        return json.RootElement.GetProperty("attempts").GetInt32();
     }
 }

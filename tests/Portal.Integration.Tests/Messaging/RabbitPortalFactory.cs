@@ -14,15 +14,22 @@ using Portal.Integration.Tests.Support;
 namespace Portal.Integration.Tests.Messaging;
 
 /// <summary>
-/// A portal node on RabbitMQ (SQLite stores, or PostgreSQL ones), with the messaging test plug-in, and the tenants given set up with
+/// A portal node on RabbitMQ (or the in-memory bus) (SQLite stores, or PostgreSQL ones), with the messaging test plug-in, and the tenants given set up with
 /// it enabled. Ways to look into each tenant's outbox and inbox.
 /// </summary>
 /// <param name="sharedDataDir">The data folder of another node (the same platform and tenant stores); that node deletes it.</param>
 /// <param name="postgres">Stores on this PostgreSQL database (a schema and role per tenant) instead of SQLite.</param>
-public sealed class RabbitPortalFactory(string rabbitHost, string username, string password, int retryLimit = 2, string? sharedDataDir = null,
-    ThrowawayDatabase? postgres = null)
+/// <param name="virtualHost">Portal:Bus:RabbitMQ:VirtualHost: the private node's, or a <see cref="SharedBrokerVirtualHost"/> on the shared broker.</param>
+/// <param name="redeliveryDelays">Portal:Bus:Redelivery:Delays; short by default (1 s, 2 s) so a failing message reaches the error queue in seconds.</param>
+/// <param name="inMemory">The in-memory bus instead (the broker arguments are then ignored).</param>
+public sealed class RabbitPortalFactory(string rabbitHost, string virtualHost, string username, string password, int retryLimit = RabbitPortalFactory.DefaultRetryLimit,
+    string? sharedDataDir = null, ThrowawayDatabase? postgres = null, IReadOnlyList<TimeSpan>? redeliveryDelays = null, bool inMemory = false)
     : WebApplicationFactory<Program>
 {
+    public const int DefaultRetryLimit = 2;
+
+    public static IReadOnlyList<TimeSpan> DefaultRedeliveryDelays { get; } = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)];
+
     private const string PluginFile = "Portal.Messaging.TestPlugin.dll";
     private const string Recipe = """
         { "name": "messaging-tests", "displayName": "Messaging tests", "steps": [
@@ -76,12 +83,22 @@ public sealed class RabbitPortalFactory(string rabbitHost, string username, stri
         builder.UseSetting("Portal:Setup:AdminPassword", "Messaging-Tests-Passw0rd!");
         builder.UseSetting("Portal:Plugins:Path", _pluginFolder);
         builder.UseSetting("Portal:Plugins:Trusted:0", Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(_pluginFolder, PluginFile)))));
-        builder.UseSetting("Portal:Bus:Transport", "RabbitMQ");
-        builder.UseSetting("Portal:Bus:RabbitMQ:Host", rabbitHost);
-        builder.UseSetting("Portal:Bus:RabbitMQ:Username", username);
-        builder.UseSetting("Portal:Bus:RabbitMQ:Password", password);
+        builder.UseSetting("Portal:Bus:Transport", inMemory ? "InMemory" : "RabbitMQ");
+        if (!inMemory)
+        {
+            builder.UseSetting("Portal:Bus:RabbitMQ:Host", rabbitHost);
+            builder.UseSetting("Portal:Bus:RabbitMQ:VirtualHost", virtualHost);
+            builder.UseSetting("Portal:Bus:RabbitMQ:Username", username);
+            builder.UseSetting("Portal:Bus:RabbitMQ:Password", password);
+        }
+
         builder.UseSetting("Portal:Bus:RetryLimit", retryLimit.ToString());
         builder.UseSetting("Portal:Bus:SweepSeconds", "1");
+        var delays = redeliveryDelays ?? DefaultRedeliveryDelays;
+        for (var i = 0; i < delays.Count; i++)
+        {
+            builder.UseSetting($"Portal:Bus:Redelivery:Delays:{i}", delays[i].ToString("c"));
+        }
         if (postgres is not null)
         {
             builder.UseSetting("Portal:Database:Provider", "Postgres");

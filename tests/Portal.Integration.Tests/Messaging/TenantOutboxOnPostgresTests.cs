@@ -21,7 +21,7 @@ public sealed class TenantOutboxOnPostgresTests(ThrowawayDatabase database) : IC
     {
         await using var rabbit = new PrivateRabbitMq();
         await rabbit.StartAsync();
-        using var portal = new RabbitPortalFactory(rabbit.Host, PrivateRabbitMq.User, rabbit.Password, postgres: database);
+        using var portal = new RabbitPortalFactory(rabbit.Host, rabbit.VirtualHost, PrivateRabbitMq.User, rabbit.Password, postgres: database);
         await portal.SetUpTenantsAsync(A, B);
         using var client = portal.CreateClient();
 

@@ -21,9 +21,9 @@ public sealed class TwoNodeTenantChangeTests
     {
         await using var rabbit = new PrivateRabbitMq();
         await rabbit.StartAsync();
-        using var node1 = new RabbitPortalFactory(rabbit.Host, PrivateRabbitMq.User, rabbit.Password);
+        using var node1 = new RabbitPortalFactory(rabbit.Host, rabbit.VirtualHost, PrivateRabbitMq.User, rabbit.Password);
         await node1.SetUpTenantsAsync(Tenant);
-        using var node2 = new RabbitPortalFactory(rabbit.Host, PrivateRabbitMq.User, rabbit.Password, sharedDataDir: node1.DataDir);
+        using var node2 = new RabbitPortalFactory(rabbit.Host, rabbit.VirtualHost, PrivateRabbitMq.User, rabbit.Password, sharedDataDir: node1.DataDir);
         using var client2 = node2.CreateClient();
         // Node 2's bus starts in the background: its own endpoint must be bound before the change is published.
         await Poll.UntilAsync(() => Readiness.BusIsHealthyAsync(client2), "node 2's bus to be ready", TimeSpan.FromSeconds(60));

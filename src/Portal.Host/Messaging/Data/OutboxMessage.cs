@@ -1,7 +1,8 @@
 namespace Portal.Host.Messaging.Data;
 
 /// <summary>
-/// An event waiting to be published. The row id is the message id on the bus, so every redelivery of it is
+/// An event waiting to be published (or a failed message waiting for its delayed redelivery, not before
+/// <see cref="LockedUntilUnixMs"/>). The row id is the message id on the bus, so every redelivery of it is
 /// recognised by the consumers' inbox. A dispatcher claims rows with a lease (token + expiry) so two nodes never
 /// publish the same row at once; the row is deleted once the broker confirmed the publish.
 /// </summary>
@@ -27,6 +28,15 @@ public sealed class OutboxMessage
     public long? LockedUntilUnixMs { get; set; }
 
     public int Attempts { get; set; }
+
+    /// <summary>
+    /// The message id on the bus when it is not the row id: a delayed redelivery is a row of its own (the first
+    /// publish's row may still be there, about to be deleted) that goes out under the id of the message it repeats.
+    /// </summary>
+    public Guid? MessageId { get; set; }
+
+    /// <summary>0 for an event; n for the n-th delayed redelivery of a message whose handlers kept failing.</summary>
+    public int Redelivery { get; set; }
 
     public string? LastError { get; set; }
 }

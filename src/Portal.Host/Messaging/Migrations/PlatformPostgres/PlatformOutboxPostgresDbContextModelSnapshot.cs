@@ -50,6 +50,12 @@ namespace Portal.Host.Messaging.Migrations.PlatformPostgres
                     b.Property<long?>("LockedUntilUnixMs")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Redelivery")
+                        .HasColumnType("integer");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(30)

@@ -44,6 +44,12 @@ namespace Portal.Host.Messaging.Migrations.PlatformSqlite
                     b.Property<long?>("LockedUntilUnixMs")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Redelivery")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(30)

@@ -71,6 +71,12 @@ namespace Portal.Host.Messaging.Migrations.TenantPostgres
                     b.Property<long?>("LockedUntilUnixMs")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Redelivery")
+                        .HasColumnType("integer");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(30)
