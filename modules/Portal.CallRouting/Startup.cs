@@ -24,12 +24,13 @@ public sealed class Startup : StartupBase
     {
         // Singletons: the host's policy provider (a singleton) reads the permission providers.
         services.AddSingleton<IPermissionProvider, Permissions>();
-        services.AddRoutingWhatIf();
         services.AddRoutingLiveState();
         services.AddRoutingConfiguration();
         services.AddRoutingPlans();
         services.AddRoutingDecisions();
         services.AddOverflowAgreements();
+        // Last: what-if falls back to its own plan source and router only where the parts above offer none.
+        services.AddRoutingWhatIf();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Abstractions.Data;
 using Portal.Abstractions.Navigation;
 using Portal.CallRouting.Contingency.Data;
@@ -8,6 +9,7 @@ using Portal.CallRouting.Contingency.Navigation;
 using Portal.CallRouting.Contingency.Services;
 using Portal.CallRouting.Decisions.Endpoints;
 using Portal.CallRouting.Decisions.Services;
+using Portal.CallRouting.WhatIf.Routing;
 
 namespace Portal.CallRouting.Decisions;
 
@@ -26,6 +28,8 @@ public static class RoutingDecisionsRegistration
         services.AddSingleton<CompiledPlanCache>();
         services.AddSingleton<ActiveContingencyCache>();
         services.AddScoped<RoutingDecisionService>();
+        // What-if decides its simulated calls with the same evaluator (a host stand-in wins: TryAdd).
+        services.TryAddSingleton<IWhatIfRouterFactory, EvaluatorWhatIfRouterFactory>();
         services.AddScoped<ContingencyActivations>();
         services.AddSingleton<INavigationProvider, ContingencyMenu>();
         return services;

@@ -5,6 +5,7 @@ using Portal.Abstractions.Navigation;
 using Portal.CallRouting.Plans.Data;
 using Portal.CallRouting.Plans.Navigation;
 using Portal.CallRouting.Plans.Services;
+using Portal.CallRouting.WhatIf.Services;
 
 namespace Portal.CallRouting.Plans;
 
@@ -19,6 +20,8 @@ public static class PlansServiceCollectionExtensions
         services.TryAddSingleton<IPublishedPlanSource>(sp => sp.GetRequiredService<PublishedPlanSource>());
         services.AddScoped<PlanValidationContext>();
         services.AddScoped<PlanWorkflow>();
+        // What-if compares any stored version (a host stand-in, as in what-if's own tests, wins: TryAdd).
+        services.TryAddScoped<IWhatIfPlanVersions, PlanVersionsForWhatIf>();
         services.AddSingleton<INavigationProvider, RoutingPlansMenu>();
         return services;
     }
