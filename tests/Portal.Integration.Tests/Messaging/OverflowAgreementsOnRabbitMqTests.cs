@@ -34,6 +34,7 @@ public sealed class OverflowAgreementsOnRabbitMqTests(ThrowawayDatabase database
             {
                 ["Portal:Bus:Transport"] = "RabbitMQ",
                 ["Portal:Bus:RabbitMQ:Host"] = rabbit.Host,
+                ["Portal:Bus:RabbitMQ:VirtualHost"] = rabbit.VirtualHost,
                 ["Portal:Bus:RabbitMQ:Username"] = PrivateRabbitMq.User,
                 ["Portal:Bus:RabbitMQ:Password"] = rabbit.Password,
                 ["Portal:Bus:SweepSeconds"] = "1",
@@ -41,6 +42,15 @@ public sealed class OverflowAgreementsOnRabbitMqTests(ThrowawayDatabase database
         };
         using var met = await ApiAsync(portal, "met");
         using var city = await ApiAsync(portal, "city");
+        // A proposal names one of the proposer's own queues.
+        using var centre = await met.PostAsJsonAsync("api/routing/centres", new { code = "HQ", name = "Headquarters", staffedPositions = 10 });
+        Assert.Equal(HttpStatusCode.Created, centre.StatusCode);
+        using var queue = await met.PostAsJsonAsync("api/routing/queues", new
+        {
+            code = "Q999", name = "Emergency", service = "999", priority = 1, maxLength = 50, maxWaitSeconds = 60,
+            distribution = "longest-idle", servingCentres = new[] { new { centreCode = "HQ", preference = 1 } },
+        });
+        Assert.Equal(HttpStatusCode.Created, queue.StatusCode);
 
         using var proposed = await met.PostAsJsonAsync("api/routing/agreements",
             new { partner = "city", queueCode = "Q999", maxConcurrentCalls = 6, expiresAt = DateTimeOffset.UtcNow.AddYears(1) });
