@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Portal.Abstractions.Web;
 using Portal.CallRouting.Configuration.Models;
 using Portal.CallRouting.Configuration.Services;
+using Portal.CallRouting.Web;
 
 namespace Portal.CallRouting.Configuration.Endpoints;
 

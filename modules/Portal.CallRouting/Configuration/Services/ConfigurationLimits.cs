@@ -21,9 +21,6 @@ public static class ConfigurationLimits
     public const int MaxPeriodsPerDay = 12;
     public const int MaxOverrides = 400;
 
-    /// <summary>The largest request body the routing configuration API reads.</summary>
-    public const long MaxBodyBytes = 1024 * 1024;
-
     /// <summary>How many state changes the history endpoint and page return, newest first.</summary>
     public const int HistoryPage = 200;
 }

@@ -6,6 +6,7 @@ using Portal.Abstractions.Web;
 using Portal.CallRouting.Contingency.Models;
 using Portal.CallRouting.Contingency.Services;
 using Portal.CallRouting.Decisions.Endpoints;
+using Portal.CallRouting.Web;
 
 namespace Portal.CallRouting.Contingency.Endpoints;
 
@@ -31,6 +32,7 @@ public static class ContingencyApi
 
         group.MapPost("/{code}/activate", ActivateAsync)
             .RequireAuthorization(Permissions.ActivateContingency.Policy, ApiScope.Policy("routing.write"))
+            .AddEndpointFilter<RequestBodyLimit>()
             .WithName("ActivateContingencyPlan")
             .WithSummary("Switches the contingency plan on, with a reason; it reverts by itself after its RevertAfterMinutes.")
             .Accepts<ContingencyReasonInput>("application/json")
@@ -42,6 +44,7 @@ public static class ContingencyApi
 
         group.MapPost("/{code}/revert", RevertAsync)
             .RequireAuthorization(Permissions.ActivateContingency.Policy, ApiScope.Policy("routing.write"))
+            .AddEndpointFilter<RequestBodyLimit>()
             .WithName("RevertContingencyPlan")
             .WithSummary("Switches the active contingency plan off now, with a reason.")
             .Accepts<ContingencyReasonInput>("application/json")
@@ -65,11 +68,6 @@ public static class ContingencyApi
 
     private static async Task<IResult> ChangeAsync(string code, HttpRequest request, Func<string?, string, Task<ContingencyCommandResult>> change)
     {
-        if (RequestBodyLimit.Check(request) is { } tooLarge)
-        {
-            return tooLarge;
-        }
-
         var (input, problem) = await JsonBody.ReadAsync<ContingencyReasonInput>(request);
         if (problem is not null)
         {

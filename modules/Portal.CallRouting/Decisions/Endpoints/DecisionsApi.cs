@@ -5,6 +5,7 @@ using Portal.Abstractions.Security;
 using Portal.Abstractions.Web;
 using Portal.CallRouting.Decisions.Models;
 using Portal.CallRouting.Decisions.Services;
+using Portal.CallRouting.Web;
 
 namespace Portal.CallRouting.Decisions.Endpoints;
 
@@ -21,6 +22,7 @@ public static class DecisionsApi
         routes.MapPost("/api/routing/decisions", DecideAsync)
             .WithTags("Call routing")
             .RequireAuthorization(Permissions.ViewRouting.Policy, ApiScope.Policy("routing.read"))
+            .AddEndpointFilter<RequestBodyLimit>()
             .WithName("DecideRouting")
             .WithSummary("Where a call for the service goes under the published plan and live state: queue, target, action, rule, plan version and trace.")
             .Accepts<DecisionRequest>("application/json")
@@ -37,11 +39,6 @@ public static class DecisionsApi
 
     private static async Task<IResult> DecideAsync(HttpRequest request, RoutingDecisionService decisions, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (RequestBodyLimit.Check(request) is { } tooLarge)
-        {
-            return tooLarge;
-        }
-
         var (body, problem) = await JsonBody.ReadAsync<DecisionRequest>(request);
         if (problem is not null)
         {

@@ -1,31 +1,33 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Portal.CallRouting.Configuration.Services;
 
-namespace Portal.CallRouting.Configuration.Endpoints;
+namespace Portal.CallRouting.Web;
 
 /// <summary>
-/// Refuses bodies over <see cref="ConfigurationLimits.MaxBodyBytes"/> with 413 problem details before anything is
+/// The routing APIs' body limit: refuses bodies over <see cref="MaxBodyBytes"/> with 413 problem details before anything is
 /// read: by the declared length when there is one, otherwise by counting while the body is read.
 /// </summary>
 public sealed class RequestBodyLimit : IEndpointFilter
 {
+    /// <summary>Every routing API refuses bodies over 1 MB.</summary>
+    public const long MaxBodyBytes = 1024 * 1024;
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var request = context.HttpContext.Request;
-        if (request.ContentLength > ConfigurationLimits.MaxBodyBytes)
+        if (request.ContentLength > MaxBodyBytes)
         {
             return TooLarge();
         }
 
         if (context.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            limit.MaxRequestBodySize = ConfigurationLimits.MaxBodyBytes;
+            limit.MaxRequestBodySize = MaxBodyBytes;
         }
 
         if (request.ContentLength is null)
         {
-            request.Body = new LengthLimitedStream(request.Body, ConfigurationLimits.MaxBodyBytes);
+            request.Body = new LengthLimitedStream(request.Body, MaxBodyBytes);
         }
 
         try
@@ -39,5 +41,5 @@ public sealed class RequestBodyLimit : IEndpointFilter
     }
 
     private static IResult TooLarge() => Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request body is too large.",
-        detail: $"Send at most {ConfigurationLimits.MaxBodyBytes / 1024} KB.");
+        detail: $"Send at most {MaxBodyBytes / 1024} KB.");
 }
