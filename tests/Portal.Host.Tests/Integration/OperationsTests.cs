@@ -51,6 +51,9 @@ public sealed class OperationsTests
             }
         }
 
+        // A pooled connection opened before the swap still reads the deleted file (Linux keeps it while open): drop
+        // the pools so the check opens the path as it is now.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var ready = await client.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Contains("Unhealthy", await ready.Content.ReadAsStringAsync());
