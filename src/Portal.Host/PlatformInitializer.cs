@@ -24,8 +24,12 @@ internal sealed class PlatformInitializer(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await store.MigrateAsync(cancellationToken);
-        var all = await tenants.LoadAllAsync(cancellationToken);
+        IReadOnlyList<ShellSettings> all = [];
+        await StoreStartupWait.RunAsync(async ct =>
+        {
+            await store.MigrateAsync(ct);
+            all = await tenants.LoadAllAsync(ct);
+        }, TimeSpan.FromSeconds(options.Value.Database.StartupWaitSeconds), logger, cancellationToken);
         foreach (var tenant in all)
         {
             shells.Table.AddOrUpdate(tenant);

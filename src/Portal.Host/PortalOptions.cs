@@ -27,6 +27,12 @@ public sealed class PortalOptions
 
         /// <summary>Lets a non-Development node on PostgreSQL keep its key rings unencrypted (a local demo only).</summary>
         public bool AllowUnencryptedKeyRing { get; set; }
+
+        /// <summary>
+        /// How long a starting node waits for an unreachable database before it gives up (and exits, so its
+        /// supervisor restarts it): nodes and the database are often started together.
+        /// </summary>
+        public int StartupWaitSeconds { get; set; } = 120;
     }
 
     public sealed class CertificateOptions
