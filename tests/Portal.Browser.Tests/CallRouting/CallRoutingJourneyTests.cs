@@ -88,10 +88,21 @@ public sealed class CallRoutingJourneyTests(BrowserFixture browser) : IClassFixt
         await condition.GetByLabel("Kind of condition").SelectOptionAsync("queueMetric");
         await condition.GetByLabel("Queue figure (queueMetric)").SelectOptionAsync("QueueLength");
         await condition.GetByLabel("Comparison (queueMetric)").SelectOptionAsync("GreaterThan");
-        await condition.GetByLabel("Threshold (queueMetric)").FillAsync("5");
         var action = page.GetByRole(AriaRole.Group, new() { Name = "Action 1" });
         await action.GetByLabel("Kind of action").SelectOptionAsync("routeToCentre");
         await action.GetByLabel("Centre, queue, agreement id, announcement or recipient").FillAsync(SecondCentre);
+
+        // Without its threshold the rule is refused: the error summary says why and links to the field to correct.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save rule" }).ClickAsync();
+        var problem = page.Locator(".govuk-error-summary").GetByRole(AriaRole.Link, new() { Name = "The threshold must be a number, like 20 or 0.9." });
+        await Assertions.Expect(problem).ToBeVisibleAsync();
+        var threshold = page.Locator(await problem.GetAttributeAsync("href") ?? "#missing");
+        await Assertions.Expect(threshold).ToHaveAttributeAsync("name", "Conditions[0].Threshold");
+        // The message is read out with the field itself, not only in the summary.
+        await Assertions.Expect(page.Locator("#" + await threshold.GetAttributeAsync("aria-describedby"))).ToContainTextAsync("The threshold must be a number");
+        await AccessibilityChecks.AssertNoSeriousViolationsAsync(page);
+
+        await condition.GetByLabel("Threshold (queueMetric)").FillAsync("5");
         await ClickToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Save rule" }), "/routing/plans/1/edit");
         var rules = page.GetByRole(AriaRole.Table, new() { Name = $"Rules of queue {QueueCode}, in the order they are tried" });
         await Assertions.Expect(rules).ToContainTextAsync(RuleName);
