@@ -14,7 +14,8 @@ using Portal.Benchmarks.Tokens;
 namespace Portal.Benchmarks;
 
 /// <summary>
-/// Usage: Portal.Benchmarks [resolution|throughput|memory|coldstart|tokens|stores|events|dashboard|decisions|all] [--quick]
+/// Usage: Portal.Benchmarks [resolution|throughput|memory|coldstart|tokens|stores|events|dashboard|decisions|evaluator|all] [--quick]
+///   evaluator runs only the in-process evaluator part of decisions (BenchmarkDotNet, no HTTP).
 ///   stores needs PostgreSQL (Portal__Database__ConnectionString, exported by infra/bench.sh --with-services).
 ///   events needs RabbitMQ (Portal__Bus__RabbitMQ__Host|Username|Password, exported the same way).
 ///   --quick shortens throughput, memory and tokens for a smoke run; its figures are not the goals' figures.
@@ -26,7 +27,7 @@ internal static class Program
     public static async Task<int> Main(string[] args)
     {
         using var interrupts = new InterruptHandler();
-        var modes = new[] { ResolutionMode.Name, ThroughputMode.Name, MemoryMode.Name, ColdStartMode.Name, TokenMode.Name, StoresMode.Name, EventsMode.Name, DashboardMode.Name, DecisionsMode.Name };
+        var modes = new[] { ResolutionMode.Name, ThroughputMode.Name, MemoryMode.Name, ColdStartMode.Name, TokenMode.Name, StoresMode.Name, EventsMode.Name, DashboardMode.Name, DecisionsMode.Name, DecisionsMode.EvaluatorName };
         var quick = args.Contains("--quick");
         var positional = args.Where(a => a != "--quick").ToArray();
         var mode = positional.FirstOrDefault()?.ToLowerInvariant() ?? "all";
@@ -42,7 +43,8 @@ internal static class Program
             return await MemoryChild.RunAsync(int.Parse(positional[1], System.Globalization.CultureInfo.InvariantCulture), positional[2]);
         }
 
-        var selected = mode == "all" ? modes : modes.Where(m => m == mode).ToArray();
+        // "all" skips evaluator: decisions already runs it.
+        var selected = mode == "all" ? modes.Where(m => m != DecisionsMode.EvaluatorName).ToArray() : modes.Where(m => m == mode).ToArray();
         if (selected.Length == 0)
         {
             Console.Error.WriteLine($"Unknown mode '{mode}'. Use one of: {string.Join(", ", modes)}, all (default); add --quick for a smoke run.");
@@ -68,6 +70,7 @@ internal static class Program
                     EventsMode.Name => await EventsMode.RunAsync(quick),
                     DashboardMode.Name => await DashboardMode.RunAsync(quick),
                     DecisionsMode.Name => await DecisionsMode.RunAsync(quick),
+                    DecisionsMode.EvaluatorName => DecisionsMode.Evaluator(),
                     _ => throw new InvalidOperationException(name),
                 });
             }

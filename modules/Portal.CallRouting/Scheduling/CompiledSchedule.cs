@@ -5,7 +5,7 @@ namespace Portal.CallRouting.Scheduling;
 /// <summary>
 /// A <see cref="ScheduleDefinition"/> prepared for the routing evaluator: each weekday's and each override date's
 /// opening as sorted, merged tick-of-day ranges, the manual override as a UTC window, and the bank holidays from a
-/// per-year cache. <see cref="IsOpen"/> allocates nothing. Build one with <see cref="ScheduleCalendar.Compile"/>.
+/// per-year cache. <see cref="IsOpen(DateTimeOffset)"/> allocates nothing. Build one with <see cref="ScheduleCalendar.Compile"/>.
 /// </summary>
 /// <remarks>
 /// Precedence, highest first: the manual override while it lasts (from <see cref="ManualOverride.SetAt"/> until
@@ -65,11 +65,20 @@ public sealed class CompiledSchedule
     public bool IsOpen(DateTimeOffset at)
     {
         var utc = at.UtcTicks;
+        return IsOpen(utc, LondonClock.ToLocalTicks(utc));
+    }
+
+    /// <summary>
+    /// <see cref="IsOpen(DateTimeOffset)"/> with the instant's Europe/London time already worked out
+    /// (<see cref="LondonClock.ToLocalTicks"/> of <paramref name="utc"/>): the routing evaluator converts a call's time
+    /// once and asks every schedule with it, rather than converting once per schedule.
+    /// </summary>
+    internal bool IsOpen(long utc, long local)
+    {
         if (hasManual && utc >= manualFromUtc && utc < manualUntilUtc)
         {
             return manualOpen;
         }
-        var local = LondonClock.ToLocalTicks(utc);
         var ranges = RangesOn((int)(local / TimeSpan.TicksPerDay));
         var timeOfDay = local % TimeSpan.TicksPerDay;
         for (var i = 0; i < ranges.Length; i += 2)

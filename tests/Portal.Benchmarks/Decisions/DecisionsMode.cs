@@ -26,16 +26,22 @@ namespace Portal.Benchmarks.Decisions;
 /// Goals (issue 5): the evaluator makes at least 1,000,000 decisions a second on one core for a 50-rule plan
 /// (BenchmarkDotNet, single-threaded); the decision API over HTTP on 127.0.0.1 answers with p99 under 5 ms at
 /// 1,000 requests/s (open loop, latency from the scheduled time), and its closed-loop throughput is at least 0.6 of a
-/// bare minimal-API endpoint answering the same JSON bytes, measured in the same run.
+/// bare minimal-API endpoint answering the same JSON bytes, measured in the same run. The evaluator goal is checked
+/// twice: on BenchmarkDotNet's wall-clock mean and on CPU time per decision (<see cref="EvaluatorCpuTime"/>), because on
+/// a shared machine the wall clock mostly measures the other processes.
 /// </summary>
 public static class DecisionsMode
 {
     public const string Name = "decisions";
+
+    /// <summary>The evaluator part alone (no portal, no HTTP): what a change to the evaluator is measured with.</summary>
+    public const string EvaluatorName = "evaluator";
     private const double GoalDecisionsPerSecond = 1_000_000;
     private const double GoalP99Ms = 5;
     private const double Rate = 1000;
     private const double GoalRatio = 0.6;
     private const int Workers = 8;
+    private const int CpuTimedDecisions = 2_000_000;
     private const string RequestJson = """{"service":"999","callerId":"+447700900123","at":"2026-11-25T12:00:00Z"}""";
 
     public static async Task<IReadOnlyList<GoalResult>> RunAsync(bool quick)
@@ -45,7 +51,7 @@ public static class DecisionsMode
         return results;
     }
 
-    private static IEnumerable<GoalResult> Evaluator()
+    public static IEnumerable<GoalResult> Evaluator()
     {
         var job = Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithId("ShortRun-InProcess");
         var summary = BenchmarkRunner.Run<EvaluatorBenchmarks>(DefaultConfig.Instance.AddJob(job).AddDiagnoser(MemoryDiagnoser.Default));
@@ -65,6 +71,12 @@ public static class DecisionsMode
                     $">= {GoalDecisionsPerSecond:N0}/s", perSecond >= GoalDecisionsPerSecond)
                 : GoalResult.Info(Name, name, $"{perSecond:N0}/s ({ns:F0} ns, {allocated})");
         }
+
+        // Wall-clock figures above move with the machine's load; CPU time per decision is what the code costs a core.
+        var (perCpuSecond, perWallSecond, load) = EvaluatorCpuTime.Measure(CpuTimedDecisions);
+        yield return new GoalResult(Name, $"evaluator decisions per CPU-second on one thread (same decision; process CPU time, median of 3 x {CpuTimedDecisions:N0})",
+            $"{perCpuSecond:N0}/s ({1e9 / perCpuSecond:F0} ns CPU each; wall clock {perWallSecond:N0}/s at load average {load})", "",
+            $">= {GoalDecisionsPerSecond:N0}/s", perCpuSecond >= GoalDecisionsPerSecond);
     }
 
     private static async Task<IReadOnlyList<GoalResult>> HttpAsync(bool quick)

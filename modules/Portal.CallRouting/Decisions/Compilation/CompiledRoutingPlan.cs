@@ -21,6 +21,15 @@ public sealed class CompiledRoutingPlan
     /// <summary>The configuration's schedules, compiled; null where a schedule could not be (invalid hours: see the compiler).</summary>
     public required CompiledSchedule?[] Schedules { get; init; }
 
+    /// <summary>The distinct tests the plan's conditions make (<see cref="ConditionAtom"/>), by <see cref="CompiledCondition.AtomIndex"/>.</summary>
+    public required ConditionAtom[] Atoms { get; init; }
+
+    /// <summary>
+    /// The distinct prefix lists of the plan's callerPrefix conditions: a decision matches the caller against each at
+    /// most once, however many rules repeat it.
+    /// </summary>
+    public required CompiledPrefixSet[] PrefixSets { get; init; }
+
     /// <summary>Every agreement id the plan's rules name (agreements live outside the plan; they are bound per decision).</summary>
     public required string[] AgreementIds { get; init; }
 

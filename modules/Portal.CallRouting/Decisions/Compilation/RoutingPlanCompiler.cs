@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Portal.CallRouting.Decisions.Evaluation;
 using Portal.CallRouting.Domain;
 using Portal.CallRouting.Domain.Rules;
 using Portal.CallRouting.Plans;
@@ -32,7 +33,7 @@ public static class RoutingPlanCompiler
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         var agreementIndex = Index(agreementIds);
-        var context = new Context(scheduleIndex, centreIndex, queueIndex, agreementIndex);
+        var context = new Context(scheduleIndex, centreIndex, queueIndex, agreementIndex, new PrefixSetTable(), new AtomTable());
 
         var centres = configuration.Centres.Select(c => new CompiledCentre
         {
@@ -67,6 +68,8 @@ public static class RoutingPlanCompiler
             Centres = centres,
             Queues = queues,
             Schedules = schedules,
+            PrefixSets = context.PrefixSets.ToArray(),
+            Atoms = context.Atoms.ToArray(),
             AgreementIds = agreementIds,
             Contingencies = contingencies,
             QueuesByService = byService,
@@ -110,40 +113,74 @@ public static class RoutingPlanCompiler
         return policies;
     }
 
-    private static CompiledPolicy CompilePolicy(QueuePolicy policy, int ownQueue, Context context) => new()
+    private static CompiledPolicy CompilePolicy(QueuePolicy policy, int ownQueue, Context context)
     {
         // OrderBy is stable: rules of equal priority keep the order they were written in.
-        Rules = policy.Rules.OrderBy(r => r.Priority).Select(r => new CompiledRule
+        var rules = policy.Rules.OrderBy(r => r.Priority).Select(r => new CompiledRule
         {
             Id = r.Id,
             Name = r.Name,
             Priority = r.Priority,
             Conditions = r.Conditions.Select(c => CompileCondition(c, ownQueue, context)).ToArray(),
             Actions = CompileActions(r.Actions, context),
-        }).ToArray(),
-        Default = CompileActions(policy.DefaultActions, context),
-    };
+        }).ToArray();
+        var starts = new int[rules.Length + 1];
+        for (var r = 0; r < rules.Length; r++)
+        {
+            starts[r + 1] = starts[r] + rules[r].Conditions.Length;
+        }
 
-    private static CompiledCondition CompileCondition(RuleCondition condition, int ownQueue, Context context) => condition switch
+        return new CompiledPolicy
+        {
+            Rules = rules,
+            ConditionAtoms = rules.SelectMany(r => r.Conditions).Select(c => c.AtomIndex).ToArray(),
+            RuleStarts = starts,
+            Default = CompileActions(policy.DefaultActions, context),
+        };
+    }
+
+    private static CompiledCondition CompileCondition(RuleCondition condition, int ownQueue, Context context)
+    {
+        var compiled = ResolveCodes(condition, ownQueue, context);
+        compiled.AtomIndex = context.Atoms.IndexOf(compiled.Kind switch
+        {
+            ConditionKind.TimePeriod => new ConditionAtom(compiled.Kind, compiled.ScheduleIndex, Flag: compiled.Flag),
+            ConditionKind.QueueMetric => new ConditionAtom(compiled.Kind, compiled.FigureIndex, Operator: compiled.Operator, Threshold: compiled.Threshold),
+            ConditionKind.CentreState => new ConditionAtom(compiled.Kind, compiled.CentreIndex, StateMask: compiled.StateMask),
+            ConditionKind.CallerPrefix => new ConditionAtom(compiled.Kind, compiled.PrefixSetIndex),
+            _ => new ConditionAtom(compiled.Kind, 0, Flag: compiled.Flag),
+        });
+        return compiled;
+    }
+
+    private static CompiledCondition ResolveCodes(RuleCondition condition, int ownQueue, Context context) => condition switch
     {
         TimePeriodCondition c => new CompiledCondition
         {
             Kind = ConditionKind.TimePeriod, Source = c, ScheduleIndex = Find(context.Schedules, c.ScheduleCode), Flag = c.WhenOpen,
         },
-        QueueMetricCondition c => new CompiledCondition
-        {
-            Kind = ConditionKind.QueueMetric, Source = c,
-            QueueIndex = c.QueueCode is null ? ownQueue : Find(context.Queues, c.QueueCode),
-            Metric = c.Metric, Operator = c.Operator, Threshold = c.Threshold,
-        },
+        QueueMetricCondition c => CompileMetric(c, c.QueueCode is null ? ownQueue : Find(context.Queues, c.QueueCode)),
         CentreStateCondition c => new CompiledCondition
         {
             Kind = ConditionKind.CentreState, Source = c, CentreIndex = Find(context.Centres, c.CentreCode),
             StateMask = c.States.Aggregate(0, (mask, state) => mask | (1 << (int)state)),
         },
-        CallerPrefixCondition c => new CompiledCondition { Kind = ConditionKind.CallerPrefix, Source = c, Prefixes = c.Prefixes.ToArray() },
+        CallerPrefixCondition c => new CompiledCondition
+        {
+            Kind = ConditionKind.CallerPrefix, Source = c, Prefixes = c.Prefixes.ToArray(), PrefixSetIndex = context.PrefixSets.IndexOf(c.Prefixes),
+        },
         CallerWithheldCondition c => new CompiledCondition { Kind = ConditionKind.CallerWithheld, Source = c, Flag = c.Withheld },
         _ => throw new NotSupportedException($"No compiled form for the condition {condition.GetType().Name}."),
+    };
+
+    /// <param name="queue">The queue whose figure is compared (already the rule's own when the condition named none); -1 if unknown.</param>
+    private static CompiledCondition CompileMetric(QueueMetricCondition condition, int queue) => new()
+    {
+        Kind = ConditionKind.QueueMetric, Source = condition, QueueIndex = queue,
+        // A metric this build does not know (a plan that slipped past validation) reads available agents, as it always has.
+        FigureIndex = queue < 0 ? -1
+            : BoundLiveState.FigureIndex(queue, Enum.IsDefined(condition.Metric) ? condition.Metric : QueueMetric.AvailableAgents),
+        Metric = condition.Metric, Operator = condition.Operator, Threshold = condition.Threshold,
     };
 
     private static CompiledActions CompileActions(IReadOnlyList<RuleAction> actions, Context context)
@@ -175,6 +212,8 @@ public static class RoutingPlanCompiler
     private static CompiledPolicy ServingCentresOnly { get; } = new()
     {
         Rules = [],
+        ConditionAtoms = [],
+        RuleStarts = [0],
         Default = new CompiledActions { Terminal = TerminalKind.ServingCentres },
     };
 
@@ -216,5 +255,52 @@ public static class RoutingPlanCompiler
         FrozenDictionary<string, int> Schedules,
         FrozenDictionary<string, int> Centres,
         FrozenDictionary<string, int> Queues,
-        FrozenDictionary<string, int> Agreements);
+        FrozenDictionary<string, int> Agreements,
+        PrefixSetTable PrefixSets,
+        AtomTable Atoms);
+
+    /// <summary>The plan's distinct condition atoms, in order of first use.</summary>
+    private sealed class AtomTable
+    {
+        private readonly List<ConditionAtom> atoms = [];
+        private readonly Dictionary<ConditionAtom, int> byValue = [];
+
+        public int IndexOf(ConditionAtom atom)
+        {
+            if (!byValue.TryGetValue(atom, out var index))
+            {
+                index = atoms.Count;
+                atoms.Add(atom);
+                byValue.Add(atom, index);
+            }
+
+            return index;
+        }
+
+        public ConditionAtom[] ToArray() => [.. atoms];
+    }
+
+    /// <summary>The plan's distinct prefix lists, in order of first use; equal lists (in any order) get one entry.</summary>
+    private sealed class PrefixSetTable
+    {
+        private readonly List<CompiledPrefixSet> sets = [];
+        private readonly Dictionary<string, int> byKey = new(StringComparer.Ordinal);
+
+        public int IndexOf(IEnumerable<string> prefixes)
+        {
+            var set = new CompiledPrefixSet(prefixes);
+            // Length-prefixed, so no prefix's characters can make two different lists look alike.
+            var key = string.Concat(set.Prefixes.Select(p => $"{p.Length}:{p}"));
+            if (!byKey.TryGetValue(key, out var index))
+            {
+                index = sets.Count;
+                sets.Add(set);
+                byKey.Add(key, index);
+            }
+
+            return index;
+        }
+
+        public CompiledPrefixSet[] ToArray() => [.. sets];
+    }
 }

@@ -1,5 +1,6 @@
 using Portal.CallRouting.Decisions.Compilation;
 using Portal.CallRouting.Domain;
+using Portal.CallRouting.Domain.Rules;
 using Portal.CallRouting.Live;
 
 namespace Portal.CallRouting.Decisions.Evaluation;
@@ -10,14 +11,24 @@ namespace Portal.CallRouting.Decisions.Evaluation;
 /// </summary>
 public sealed class BoundLiveState
 {
-    private BoundLiveState(QueueLiveState[] queues, CentreServiceState[] centres, int[] agreementCalls)
+    /// <summary>How many figures <see cref="QueueFigures"/> holds per queue: one per <see cref="QueueMetric"/>.</summary>
+    public const int FiguresPerQueue = 4;
+
+    private BoundLiveState(QueueLiveState[] queues, double[] figures, CentreServiceState[] centres, int[] agreementCalls)
     {
         Queues = queues;
+        QueueFigures = figures;
         CentreStates = centres;
         AgreementCalls = agreementCalls;
     }
 
     public QueueLiveState[] Queues { get; }
+
+    /// <summary>
+    /// Each queue's figures that queueMetric conditions compare, read out of <see cref="Queues"/> once per snapshot:
+    /// index <c>queue * FiguresPerQueue + (int)metric</c> (<see cref="FigureIndex"/>), so a condition is one array read.
+    /// </summary>
+    public double[] QueueFigures { get; }
 
     public CentreServiceState[] CentreStates { get; }
 
@@ -32,6 +43,16 @@ public sealed class BoundLiveState
             queues[i] = state.Queue(plan.Queues[i].Code);
         }
 
+        var figures = new double[queues.Length * FiguresPerQueue];
+        for (var i = 0; i < queues.Length; i++)
+        {
+            var queue = queues[i];
+            figures[FigureIndex(i, QueueMetric.QueueLength)] = queue.Waiting;
+            figures[FigureIndex(i, QueueMetric.OldestWaitSeconds)] = queue.OldestWaitSeconds;
+            figures[FigureIndex(i, QueueMetric.AnsweredWithin10sShare)] = queue.AnsweredWithin10sShare;
+            figures[FigureIndex(i, QueueMetric.AvailableAgents)] = queue.AvailableAgents;
+        }
+
         var centres = new CentreServiceState[plan.Centres.Length];
         for (var i = 0; i < centres.Length; i++)
         {
@@ -44,6 +65,9 @@ public sealed class BoundLiveState
             calls[i] = state.CallsOverflowedByAgreement.TryGetValue(plan.AgreementIds[i], out var n) ? n : 0;
         }
 
-        return new BoundLiveState(queues, centres, calls);
+        return new BoundLiveState(queues, figures, centres, calls);
     }
+
+    /// <summary>Where <paramref name="metric"/> of queue <paramref name="queue"/> sits in <see cref="QueueFigures"/>.</summary>
+    public static int FigureIndex(int queue, QueueMetric metric) => (queue * FiguresPerQueue) + (int)metric;
 }

@@ -38,6 +38,9 @@ public sealed class DecisionRecorder
     /// <summary>The contingency whose policy was in force in <see cref="FinalQueue"/>, or -1 for the plan's own.</summary>
     public int ContingencyIndex { get; private set; } = -1;
 
+    /// <summary>The facts about the call being decided, worked out once each (see <see cref="CallFacts"/>).</summary>
+    internal CallFacts Facts { get; } = new();
+
     public ReadOnlySpan<TraceStep> Steps => _steps.AsSpan(0, StepCount);
 
     public ReadOnlySpan<NotifyAction> Notifications => _notifications.AsSpan(0, NotificationCount);
@@ -57,14 +60,23 @@ public sealed class DecisionRecorder
         ContingencyIndex = -1;
     }
 
-    internal void Add(in TraceStep step)
+    internal void Add(TraceStepKind kind, int queue, int rule = -1, int condition = -1, int target = -1, int contingency = -1,
+        TraceReason reason = TraceReason.None)
     {
         if (StepCount == _steps.Length)
         {
             Array.Resize(ref _steps, _steps.Length * 2);
         }
 
-        _steps[StepCount++] = step;
+        // Field by field into the slot, not a struct built aside and copied in: see TraceStep's remarks.
+        ref var step = ref _steps[StepCount++];
+        step.Kind = kind;
+        step.QueueIndex = queue;
+        step.RuleIndex = rule;
+        step.ConditionIndex = condition;
+        step.TargetIndex = target;
+        step.ContingencyIndex = contingency;
+        step.Reason = reason;
     }
 
     internal void Notify(NotifyAction[] notifications)

@@ -55,9 +55,11 @@ public static class RoutingEvaluator
             return false;
         }
 
-        var queue = ChooseQueue(plan, candidates, call.At, recorder);
+        var facts = recorder.Facts;
+        facts.Begin(plan, call);
+        var queue = ChooseQueue(plan, candidates, facts, recorder);
         recorder.EntryQueue = queue;
-        var ticks = call.At.UtcTicks;
+        var ticks = facts.UtcTicks;
         for (var hops = 0; ; hops++)
         {
             var contingency = ContingencyFor(plan, contingencies, queue, ticks);
@@ -65,24 +67,24 @@ public static class RoutingEvaluator
             if (contingency >= 0)
             {
                 policy = plan.Contingencies[contingency].Policies[queue]!;
-                recorder.Add(new TraceStep(TraceStepKind.ContingencyPolicy, queue, ContingencyIndex: contingency));
+                recorder.Add(TraceStepKind.ContingencyPolicy, queue, contingency: contingency);
             }
             else
             {
                 policy = plan.Queues[queue].Policy;
             }
 
-            var next = RunPolicy(plan, policy, queue, contingency, live, agreements, call, recorder);
+            var next = RunPolicy(plan, policy, queue, contingency, live, agreements, facts, recorder);
             if (next == Placed)
             {
                 return true;
             }
 
-            recorder.Add(new TraceStep(TraceStepKind.OverflowedToQueue, queue, TargetIndex: next));
+            recorder.Add(TraceStepKind.OverflowedToQueue, queue, target: next);
             if (hops + 1 > MaxQueueHops)
             {
-                recorder.Add(new TraceStep(TraceStepKind.HopLimitReached, next));
-                LastResort(plan, next, contingency, live, call.At, recorder);
+                recorder.Add(TraceStepKind.HopLimitReached, next);
+                LastResort(plan, next, contingency, live, facts, recorder);
                 return true;
             }
 
@@ -90,21 +92,22 @@ public static class RoutingEvaluator
         }
     }
 
-    private static int ChooseQueue(CompiledRoutingPlan plan, int[] candidates, DateTimeOffset at, DecisionRecorder recorder)
+    private static int ChooseQueue(CompiledRoutingPlan plan, int[] candidates, CallFacts facts, DecisionRecorder recorder)
     {
         foreach (var candidate in candidates)
         {
             var hours = plan.Queues[candidate].OpeningHoursIndex;
-            if (hours < 0 || plan.Schedules[hours]?.IsOpen(at) != false)
+            // A schedule the calendar could not compile (null) counts as open: no call is lost over a bad schedule.
+            if (hours < 0 || facts.IsOpen(plan, hours) != false)
             {
-                recorder.Add(new TraceStep(TraceStepKind.QueueChosen, candidate));
+                recorder.Add(TraceStepKind.QueueChosen, candidate);
                 return candidate;
             }
 
-            recorder.Add(new TraceStep(TraceStepKind.QueueClosed, candidate));
+            recorder.Add(TraceStepKind.QueueClosed, candidate);
         }
 
-        recorder.Add(new TraceStep(TraceStepKind.AllQueuesClosed, candidates[0]));
+        recorder.Add(TraceStepKind.AllQueuesClosed, candidates[0]);
         return candidates[0];
     }
 
@@ -126,34 +129,36 @@ public static class RoutingEvaluator
 
     /// <returns><see cref="Placed"/>, or the index of the queue the call overflows into.</returns>
     private static int RunPolicy(CompiledRoutingPlan plan, CompiledPolicy policy, int queue, int contingency, BoundLiveState live,
-        BoundAgreements agreements, in DecisionCall call, DecisionRecorder recorder)
+        BoundAgreements agreements, CallFacts facts, DecisionRecorder recorder)
     {
         var rules = policy.Rules;
+        var atoms = policy.ConditionAtoms;
+        var starts = policy.RuleStarts;
         for (var r = 0; r < rules.Length; r++)
         {
             var rule = rules[r];
-            var failed = FirstFailedCondition(plan, rule.Conditions, live, call);
+            var failed = FirstFailedCondition(plan, atoms, starts[r], starts[r + 1], live, facts);
             if (failed >= 0)
             {
-                recorder.Add(new TraceStep(TraceStepKind.ConditionFailed, queue, r, failed, ContingencyIndex: contingency));
+                recorder.Add(TraceStepKind.ConditionFailed, queue, r, failed, contingency: contingency);
                 continue;
             }
 
             var actions = rule.Actions;
             if (actions.Terminal == TerminalKind.OverflowToPartner)
             {
-                var problem = AgreementProblem(plan, actions.TargetIndex, queue, live, agreements, call.At);
+                var problem = AgreementProblem(plan, actions.TargetIndex, queue, live, agreements, facts);
                 if (problem != TraceReason.None)
                 {
-                    recorder.Add(new TraceStep(TraceStepKind.RuleSkipped, queue, r, TargetIndex: actions.TargetIndex,
-                        ContingencyIndex: contingency, Reason: problem));
+                    recorder.Add(TraceStepKind.RuleSkipped, queue, r, target: actions.TargetIndex,
+                        contingency: contingency, reason: problem);
                     continue;
                 }
             }
 
-            recorder.Add(new TraceStep(TraceStepKind.RuleFired, queue, r, ContingencyIndex: contingency));
+            recorder.Add(TraceStepKind.RuleFired, queue, r, contingency: contingency);
             recorder.Notify(actions.Notifications);
-            var outcome = Apply(plan, actions, queue, r, contingency, live, agreements, call.At, recorder);
+            var outcome = Apply(plan, actions, queue, r, contingency, live, agreements, facts, recorder);
             if (outcome != Unavailable)
             {
                 return outcome;
@@ -163,34 +168,34 @@ public static class RoutingEvaluator
             break;
         }
 
-        recorder.Add(new TraceStep(TraceStepKind.DefaultApplied, queue, ContingencyIndex: contingency));
+        recorder.Add(TraceStepKind.DefaultApplied, queue, contingency: contingency);
         recorder.Notify(policy.Default.Notifications);
-        var result = Apply(plan, policy.Default, queue, -1, contingency, live, agreements, call.At, recorder);
+        var result = Apply(plan, policy.Default, queue, -1, contingency, live, agreements, facts, recorder);
         if (result != Unavailable)
         {
             return result;
         }
 
-        LastResort(plan, queue, contingency, live, call.At, recorder);
+        LastResort(plan, queue, contingency, live, facts, recorder);
         return Placed;
     }
 
     private static int Apply(CompiledRoutingPlan plan, CompiledActions actions, int queue, int rule, int contingency, BoundLiveState live,
-        BoundAgreements agreements, DateTimeOffset at, DecisionRecorder recorder)
+        BoundAgreements agreements, CallFacts facts, DecisionRecorder recorder)
     {
         switch (actions.Terminal)
         {
             case TerminalKind.ServingCentres:
                 foreach (var centre in plan.Queues[queue].ServingCentres)
                 {
-                    var problem = CentreProblem(plan, centre, live, at);
+                    var problem = CentreProblem(plan, centre, live, facts);
                     if (problem == TraceReason.None)
                     {
                         recorder.Place(DecisionTargetKind.Centre, DecisionActionKind.ServingCentres, centre, null, queue, rule, contingency);
                         return Placed;
                     }
 
-                    recorder.Add(new TraceStep(TraceStepKind.CentreUnavailable, queue, TargetIndex: centre, Reason: problem));
+                    recorder.Add(TraceStepKind.CentreUnavailable, queue, target: centre, reason: problem);
                 }
 
                 return Refuse(queue, rule, contingency, TraceReason.NoServingCentreAvailable, recorder);
@@ -203,10 +208,10 @@ public static class RoutingEvaluator
                     return Refuse(queue, rule, contingency, TraceReason.UnknownTarget, recorder);
                 }
 
-                var problem = CentreProblem(plan, centre, live, at);
+                var problem = CentreProblem(plan, centre, live, facts);
                 if (problem != TraceReason.None)
                 {
-                    recorder.Add(new TraceStep(TraceStepKind.CentreUnavailable, queue, TargetIndex: centre, Reason: problem));
+                    recorder.Add(TraceStepKind.CentreUnavailable, queue, target: centre, reason: problem);
                     return Refuse(queue, rule, contingency, problem, recorder);
                 }
 
@@ -221,7 +226,7 @@ public static class RoutingEvaluator
 
             case TerminalKind.OverflowToPartner:
             {
-                var problem = AgreementProblem(plan, actions.TargetIndex, queue, live, agreements, at);
+                var problem = AgreementProblem(plan, actions.TargetIndex, queue, live, agreements, facts);
                 if (problem != TraceReason.None)
                 {
                     return Refuse(queue, rule, contingency, problem, recorder);
@@ -239,7 +244,7 @@ public static class RoutingEvaluator
 
     private static int Refuse(int queue, int rule, int contingency, TraceReason reason, DecisionRecorder recorder)
     {
-        recorder.Add(new TraceStep(TraceStepKind.ActionUnavailable, queue, rule, ContingencyIndex: contingency, Reason: reason));
+        recorder.Add(TraceStepKind.ActionUnavailable, queue, rule, contingency: contingency, reason: reason);
         return Unavailable;
     }
 
@@ -248,23 +253,23 @@ public static class RoutingEvaluator
     /// serving centre (or any centre) that is at least not Down, then the most preferred serving centre whatever its
     /// state. Only a plan without centres ends with no target.
     /// </summary>
-    private static void LastResort(CompiledRoutingPlan plan, int queue, int contingency, BoundLiveState live, DateTimeOffset at, DecisionRecorder recorder)
+    private static void LastResort(CompiledRoutingPlan plan, int queue, int contingency, BoundLiveState live, CallFacts facts, DecisionRecorder recorder)
     {
         var serving = plan.Queues[queue].ServingCentres;
-        var centre = FirstAvailable(plan, serving, live, at, anyButDown: false);
+        var centre = FirstAvailable(plan, serving, live, facts, anyButDown: false);
         if (centre < 0)
         {
-            centre = FirstAvailableOfAll(plan, live, at, anyButDown: false);
+            centre = FirstAvailableOfAll(plan, live, facts, anyButDown: false);
         }
 
         if (centre < 0)
         {
-            centre = FirstAvailable(plan, serving, live, at, anyButDown: true);
+            centre = FirstAvailable(plan, serving, live, facts, anyButDown: true);
         }
 
         if (centre < 0)
         {
-            centre = FirstAvailableOfAll(plan, live, at, anyButDown: true);
+            centre = FirstAvailableOfAll(plan, live, facts, anyButDown: true);
         }
 
         if (centre < 0)
@@ -272,7 +277,7 @@ public static class RoutingEvaluator
             centre = serving.Length > 0 ? serving[0] : plan.Centres.Length > 0 ? 0 : -1;
         }
 
-        recorder.Add(new TraceStep(TraceStepKind.LastResort, queue, TargetIndex: centre));
+        recorder.Add(TraceStepKind.LastResort, queue, target: centre);
         if (centre >= 0)
         {
             recorder.Place(DecisionTargetKind.Centre, DecisionActionKind.LastResort, centre, null, queue, -1, contingency);
@@ -283,11 +288,11 @@ public static class RoutingEvaluator
         }
     }
 
-    private static int FirstAvailable(CompiledRoutingPlan plan, int[] centres, BoundLiveState live, DateTimeOffset at, bool anyButDown)
+    private static int FirstAvailable(CompiledRoutingPlan plan, int[] centres, BoundLiveState live, CallFacts facts, bool anyButDown)
     {
         foreach (var centre in centres)
         {
-            if (anyButDown ? live.CentreStates[centre] != CentreServiceState.Down : CentreProblem(plan, centre, live, at) == TraceReason.None)
+            if (anyButDown ? live.CentreStates[centre] != CentreServiceState.Down : CentreProblem(plan, centre, live, facts) == TraceReason.None)
             {
                 return centre;
             }
@@ -296,11 +301,11 @@ public static class RoutingEvaluator
         return -1;
     }
 
-    private static int FirstAvailableOfAll(CompiledRoutingPlan plan, BoundLiveState live, DateTimeOffset at, bool anyButDown)
+    private static int FirstAvailableOfAll(CompiledRoutingPlan plan, BoundLiveState live, CallFacts facts, bool anyButDown)
     {
         for (var centre = 0; centre < plan.Centres.Length; centre++)
         {
-            if (anyButDown ? live.CentreStates[centre] != CentreServiceState.Down : CentreProblem(plan, centre, live, at) == TraceReason.None)
+            if (anyButDown ? live.CentreStates[centre] != CentreServiceState.Down : CentreProblem(plan, centre, live, facts) == TraceReason.None)
             {
                 return centre;
             }
@@ -309,7 +314,7 @@ public static class RoutingEvaluator
         return -1;
     }
 
-    private static TraceReason CentreProblem(CompiledRoutingPlan plan, int centre, BoundLiveState live, DateTimeOffset at)
+    private static TraceReason CentreProblem(CompiledRoutingPlan plan, int centre, BoundLiveState live, CallFacts facts)
     {
         switch (live.CentreStates[centre])
         {
@@ -320,18 +325,18 @@ public static class RoutingEvaluator
         }
 
         var hours = plan.Centres[centre].StaffedHoursIndex;
-        return hours >= 0 && plan.Schedules[hours]?.IsOpen(at) == false ? TraceReason.OutsideStaffedHours : TraceReason.None;
+        return hours >= 0 && facts.IsOpen(plan, hours) == false ? TraceReason.OutsideStaffedHours : TraceReason.None;
     }
 
     private static TraceReason AgreementProblem(CompiledRoutingPlan plan, int agreement, int queue, BoundLiveState live,
-        BoundAgreements agreements, DateTimeOffset at)
+        BoundAgreements agreements, CallFacts facts)
     {
         if (agreement < 0 || agreements.Terms[agreement] is not { } terms)
         {
             return TraceReason.AgreementNotUsable;
         }
 
-        if (at >= terms.ExpiresAt)
+        if (facts.UtcTicks >= terms.ExpiresAt.UtcTicks)
         {
             return TraceReason.AgreementExpired;
         }
@@ -341,7 +346,7 @@ public static class RoutingEvaluator
             return TraceReason.AgreementForAnotherQueue;
         }
 
-        if (agreements.Hours[agreement] is { } hours && !hours.IsOpen(at))
+        if (agreements.Hours[agreement] is { } hours && !facts.IsOpen(hours))
         {
             return TraceReason.AgreementOutsideHours;
         }
@@ -349,59 +354,46 @@ public static class RoutingEvaluator
         return live.AgreementCalls[agreement] >= terms.MaxConcurrentCalls ? TraceReason.AgreementAtCapacity : TraceReason.None;
     }
 
-    private static int FirstFailedCondition(CompiledRoutingPlan plan, CompiledCondition[] conditions, BoundLiveState live, in DecisionCall call)
+    /// <returns>The index (within its rule) of the first of the conditions <paramref name="atoms"/>[from..to] that fails, or -1.</returns>
+    private static int FirstFailedCondition(CompiledRoutingPlan plan, int[] atoms, int from, int to, BoundLiveState live, CallFacts facts)
     {
-        for (var i = 0; i < conditions.Length; i++)
+        for (var c = from; c < to; c++)
         {
-            if (!Holds(plan, conditions[i], live, call))
+            var atom = atoms[c];
+            if (!facts.TryRecall(atom, out var holds))
             {
-                return i;
+                holds = Holds(plan, plan.Atoms[atom], live, facts);
+                facts.Remember(atom, holds);
+            }
+
+            if (!holds)
+            {
+                return c - from;
             }
         }
 
         return -1;
     }
 
-    private static bool Holds(CompiledRoutingPlan plan, CompiledCondition condition, BoundLiveState live, in DecisionCall call)
+    private static bool Holds(CompiledRoutingPlan plan, in ConditionAtom atom, BoundLiveState live, CallFacts facts)
     {
-        switch (condition.Kind)
+        switch (atom.Kind)
         {
             case ConditionKind.TimePeriod:
-                return condition.ScheduleIndex >= 0 && plan.Schedules[condition.ScheduleIndex] is { } schedule && schedule.IsOpen(call.At) == condition.Flag;
+                // A schedule the calendar could not compile (null) never satisfies a time condition.
+                return atom.Operand >= 0 && facts.IsOpen(plan, atom.Operand) == atom.Flag;
             case ConditionKind.QueueMetric:
-                return condition.QueueIndex >= 0
-                    && Compare(Figure(live.Queues[condition.QueueIndex], condition.Metric), condition.Operator, condition.Threshold);
+                return atom.Operand >= 0 && Compare(live.QueueFigures[atom.Operand], atom.Operator, atom.Threshold);
             case ConditionKind.CentreState:
-                return condition.CentreIndex >= 0 && (condition.StateMask & (1 << (int)live.CentreStates[condition.CentreIndex])) != 0;
+                return atom.Operand >= 0 && (atom.StateMask & (1 << (int)live.CentreStates[atom.Operand])) != 0;
             case ConditionKind.CallerPrefix:
-                if (call.CallerId is not { } caller)
-                {
-                    return false;
-                }
-
-                foreach (var prefix in condition.Prefixes)
-                {
-                    if (caller.StartsWith(prefix, StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
+                return atom.Operand >= 0 && facts.CallerMatches(plan, atom.Operand);
             case ConditionKind.CallerWithheld:
-                return (call.CallerId is null) == condition.Flag;
+                return (facts.CallerId is null) == atom.Flag;
             default:
                 return false;
         }
     }
-
-    private static double Figure(QueueLiveState queue, QueueMetric metric) => metric switch
-    {
-        QueueMetric.QueueLength => queue.Waiting,
-        QueueMetric.OldestWaitSeconds => queue.OldestWaitSeconds,
-        QueueMetric.AnsweredWithin10sShare => queue.AnsweredWithin10sShare,
-        _ => queue.AvailableAgents,
-    };
 
     private static bool Compare(double value, ComparisonOperator op, double threshold) => op switch
     {
