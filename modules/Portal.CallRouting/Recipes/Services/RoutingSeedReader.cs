@@ -38,10 +38,10 @@ public static partial class RoutingSeedReader
             errors.Add($"'{unknown}' is not a field of the call-routing step (use {string.Join(", ", KnownFields.Where(k => k != "name"))}).");
         }
 
-        var schedules = List<ScheduleInput>(data, "schedules", errors);
-        var centres = List<CentreInput>(data, "centres", errors);
-        var queues = List<QueueInput>(data, "queues", errors);
-        var agreements = List<SeedAgreementJson>(data, "agreements", errors);
+        var schedules = Items<ScheduleInput>(data, "schedules", errors);
+        var centres = Items<CentreInput>(data, "centres", errors);
+        var queues = Items<QueueInput>(data, "queues", errors);
+        var agreements = Items<SeedAgreementJson>(data, "agreements", errors);
         var plan = Plan(data["plan"], errors);
         if (errors.Count > 0)
         {
@@ -57,7 +57,7 @@ public static partial class RoutingSeedReader
         return errors.Count > 0 ? null : new RoutingSeed(schedules, centres, queues, seeded, plan);
     }
 
-    private static List<T> List<T>(JsonObject data, string field, List<string> errors) where T : class
+    private static List<T> Items<T>(JsonObject data, string field, List<string> errors) where T : class
     {
         if (data[field] is null)
         {
