@@ -8,6 +8,7 @@ using Portal.CallRouting.Configuration;
 using Portal.CallRouting.Configuration.Endpoints;
 using Portal.CallRouting.Plans;
 using Portal.CallRouting.Plans.Endpoints;
+using Portal.CallRouting.Recipes;
 using Portal.CallRouting.Decisions;
 using Portal.CallRouting.Agreements;
 using Portal.CallRouting.Agreements.Endpoints;
@@ -29,6 +30,7 @@ public sealed class Startup : StartupBase
         services.AddRoutingPlans();
         services.AddRoutingDecisions();
         services.AddOverflowAgreements();
+        services.AddRoutingRecipes();
         // Last: what-if falls back to its own plan source and router only where the parts above offer none.
         services.AddRoutingWhatIf();
     }

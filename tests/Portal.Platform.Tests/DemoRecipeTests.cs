@@ -23,9 +23,9 @@ public sealed class DemoRecipeTests(PlatformFixture platform)
     private static RecipeStep StepOf(string json) => new(0, "tenants", JsonNode.Parse(json)!.AsObject());
 
     [Theory]
-    [InlineData("met", "Metropolitan Police Service")]
-    [InlineData("city", "City of London Police")]
-    public async Task The_demo_sets_up_each_force_with_the_platforms_administrator(string name, string displayName)
+    [InlineData("met", "Metropolitan Police Service", "demo-met")]
+    [InlineData("city", "City of London Police", "demo-city")]
+    public async Task The_demo_sets_up_each_force_with_the_platforms_administrator(string name, string displayName, string recipe)
     {
         var tenant = await platform.Factory.FindTenantAsync(name);
 
@@ -33,7 +33,7 @@ public sealed class DemoRecipeTests(PlatformFixture platform)
         Assert.Equal(TenantState.Running, tenant.State);
         Assert.Equal(displayName, tenant.DisplayName);
         Assert.Equal(name, tenant.UrlPrefix);
-        Assert.Equal("police-force", tenant.SetupRecipe);
+        Assert.Equal(recipe, tenant.SetupRecipe);
         using var admin = await SignIn.AsAdminAsync(platform.Factory, "/" + name);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/{name}/admin")).StatusCode);
     }

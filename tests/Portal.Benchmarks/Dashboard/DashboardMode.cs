@@ -30,8 +30,8 @@ public static class DashboardMode
         var warmup = TimeSpan.FromSeconds(quick ? 3 : 10);
         var measure = TimeSpan.FromSeconds(quick ? 10 : 60);
 
-        Console.WriteLine("[dashboard] starting the portal (Production, setup recipe 'demo')");
-        await using var portal = new PortalServer("demo", new Dictionary<string, string?>
+        Console.WriteLine("[dashboard] starting the portal (Production, setup recipe 'demo-empty': the forces without routing data, the benchmark brings its own configuration)");
+        await using var portal = new PortalServer("demo-empty", new Dictionary<string, string?>
         {
             ["Portal:RateLimits:Token:PerAddressPerMinute"] = "1000000",
             ["Portal:RateLimits:Token:PerClientPerMinute"] = "1000000",

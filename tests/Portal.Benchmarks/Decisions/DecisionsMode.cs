@@ -86,8 +86,8 @@ public static class DecisionsMode
         var rounds = quick ? 1 : 3;
         var inputs = new BenchRoutingInputs(FiftyRulePlan.Build(), FiftyRulePlan.Live());
 
-        Console.WriteLine("[decisions] starting the portal (Production, setup recipe 'demo')");
-        await using var portal = new PortalServer("demo", new Dictionary<string, string?>
+        Console.WriteLine("[decisions] starting the portal (Production, setup recipe 'demo-empty': the forces without routing data, the benchmark brings its own plan)");
+        await using var portal = new PortalServer("demo-empty", new Dictionary<string, string?>
         {
             ["Portal:RateLimits:Auth:PerAddressPerMinute"] = "1000000",
             ["Portal:RateLimits:Token:PerAddressPerMinute"] = "1000000",
