@@ -18,7 +18,10 @@ public sealed record EventsRun(long Sent, long Handled, long HandledInWindow, do
     /// <summary>End-to-end lag: last handled minus last sent.</summary>
     public double LagSeconds => Math.Max(0, LastHandledSeconds - WindowSeconds);
 
-    /// <summary>Sent but never handled (within the drain deadline).</summary>
+    /// <summary>
+    /// Sent but not handled when the drain deadline passed: lost, or still waiting in the broker's queue when the
+    /// path is that far behind (the outbox count after the run tells which side they are on).
+    /// </summary>
     public long Lost => Math.Max(0, Sent - (Handled - Repeated));
 
     /// <summary>Handled more often than sent: handled twice, or events nobody sent.</summary>
@@ -28,5 +31,5 @@ public sealed record EventsRun(long Sent, long Handled, long HandledInWindow, do
 
     public override string ToString() =>
         $"{Sent} sent ({OfferedPerSecond:F0}/s offered), {Handled} handled ({HandledPerSecond:F0}/s; {HandledInWindowPerSecond:F0}/s inside the {WindowSeconds:F1} s window), lag {LagSeconds:F2} s, " +
-        $"{Lost} lost, {Duplicated} duplicated, {FailedSends} failed sends";
+        $"{Lost} not handled by the drain deadline, {Duplicated} duplicated, {FailedSends} failed sends";
 }

@@ -47,22 +47,27 @@ public sealed class PortalEventPath : IEventPath, IAsyncDisposable
         File.Copy(source, Path.Combine(_plugins.Path, PluginFile));
         _tenants = tenants;
         Name = $"portal ({store.Name})";
-        _server = new PortalServer("platform", new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Portal:Plugins:Path"] = _plugins.Path,
             ["Portal:Plugins:Trusted:0"] = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(source))),
             // Explicit, whatever else --with-services exported: the store asked for, no Redis, RabbitMQ.
             ["Portal:Database:Provider"] = store.Provider,
             ["Portal:Database:ConnectionString"] = store.ConnectionString,
-            ["Portal:Database:TenantRolePrefix"] = store.TenantRolePrefix,
-            ["Portal:Database:AllowUnencryptedKeyRing"] = store.TenantRolePrefix is null ? null : "true", // a throw-away database on loopback
             ["Portal:Redis:Configuration"] = "",
             ["Portal:Bus:Transport"] = "RabbitMQ",
             ["Portal:Bus:RabbitMQ:Host"] = rabbit.Host,
             ["Portal:Bus:RabbitMQ:VirtualHost"] = rabbit.VirtualHost,
             ["Portal:Bus:RabbitMQ:Username"] = rabbit.Username,
             ["Portal:Bus:RabbitMQ:Password"] = rabbit.Password,
-        });
+        };
+        if (store.TenantRolePrefix is { } prefix)
+        {
+            settings["Portal:Database:TenantRolePrefix"] = prefix;
+            settings["Portal:Database:AllowUnencryptedKeyRing"] = "true"; // a throw-away database on loopback
+        }
+
+        _server = new PortalServer("platform", settings);
         _client = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseCookies = false })
         {
             Timeout = TimeSpan.FromSeconds(30),
