@@ -31,7 +31,7 @@ public static class TenantDbContextServiceCollectionExtensions
         else
         {
             services.AddDbContext<TContext, TSqlite>(o => o.UseSqlite(database.ConnectionString,
-                x => x.MigrationsHistoryTable(historyTable)));
+                x => x.MigrationsHistoryTable(historyTable)).AddInterceptors(SqliteConnectionSetup.Instance));
         }
 
         services.AddSingleton(new TenantDbContextRegistration(typeof(TContext), module));

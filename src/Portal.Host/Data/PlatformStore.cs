@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Portal.Abstractions.Data;
 
 namespace Portal.Host.Data;
 
@@ -18,7 +19,8 @@ public sealed class PlatformStore(IOptions<PortalOptions> options, TenantStoreLo
         }
 
         return new PlatformSqliteDbContext(new DbContextOptionsBuilder<PlatformSqliteDbContext>()
-            .UseSqlite(locator.PlatformSqliteConnectionString(), x => x.MigrationsHistoryTable(PlatformDbContext.HistoryTable)).Options);
+            .UseSqlite(locator.PlatformSqliteConnectionString(), x => x.MigrationsHistoryTable(PlatformDbContext.HistoryTable))
+            .AddInterceptors(SqliteConnectionSetup.Instance).Options);
     }
 
     /// <summary>The platform store on PostgreSQL, with what only it holds (tenant passwords, the host key ring).</summary>

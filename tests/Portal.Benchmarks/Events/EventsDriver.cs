@@ -87,6 +87,6 @@ public sealed class EventsDriver(TimeSpan drainDeadline)
 
         var handled = now.Total - before.Total;
         var lastHandledSeconds = handled == 0 ? 0 : (now.LastHandledUnixMs - startUnixMs) / 1000.0;
-        return new EventsRun(sent, handled, now.UpTo - before.Total, window.TotalSeconds, lastHandledSeconds, failedSends);
+        return new EventsRun(sent, handled, now.UpTo - before.Total, window.TotalSeconds, lastHandledSeconds, failedSends, now.Repeated - before.Repeated);
     }
 }

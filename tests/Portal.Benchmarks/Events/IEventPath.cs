@@ -12,5 +12,8 @@ public interface IEventPath
     Task<HandledCount> CountAsync(long untilUnixMs, CancellationToken cancellationToken);
 }
 
-/// <summary>A count of handled events (see <see cref="IEventPath.CountAsync"/>).</summary>
-public readonly record struct HandledCount(long Total, long UpTo, long LastHandledUnixMs);
+/// <summary>
+/// A count of handled events (see <see cref="IEventPath.CountAsync"/>); <paramref name="Repeated"/> counts handlings of
+/// a message beyond its first (0 where the path cannot tell).
+/// </summary>
+public readonly record struct HandledCount(long Total, long UpTo, long LastHandledUnixMs, long Repeated = 0);

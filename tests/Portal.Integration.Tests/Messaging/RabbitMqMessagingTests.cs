@@ -131,6 +131,40 @@ public sealed class RabbitMqMessagingTests(PrivateBrokerPortalFixture fixture) :
         Assert.Equal(1, await Portal.InboxCountAsync(B, FailingHandler, messageId));
     }
 
+    [Fact]
+    public async Task Probes_between_tenants_are_handled_once_each_in_the_consenting_target_only()
+    {
+        const string AcrossHandler = ".CrossTenantProbeHandler";
+        const int Count = 40;
+        using var client = Portal.CreateClient();
+        // The plug-in's publishing endpoint refuses a probe to the tenant itself, and its consent a missing source.
+        var toItself = await client.PostAsync($"/{A}/api/test/probes?count=1&to={A}", null);
+        Assert.Equal(HttpStatusCode.BadRequest, toItself.StatusCode);
+        Assert.Contains("\"to\"", await toItself.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync($"/{B}/api/test/consents", null)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/{B}/api/test/consents?from={A}", null)).StatusCode);
+        var (inB, inA) = (await Portal.InboxCountAsync(B, AcrossHandler), await Portal.InboxCountAsync(A, AcrossHandler));
+        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync($"/{A}/api/test/probes?count={Count}&to={B}", null)).StatusCode);
+
+        await Poll.UntilAsync(async () => await Portal.InboxCountAsync(B, AcrossHandler) >= inB + Count, "B's handler to run for every probe of A", Patience);
+        await Poll.UntilAsync(async () => await Portal.OutboxCountAsync(A) == 0, "A's outbox to be empty", Patience);
+        Assert.Equal(inB + Count, await Portal.InboxCountAsync(B, AcrossHandler));
+        Assert.Equal(inA, await Portal.InboxCountAsync(A, AcrossHandler));
+
+        // A never consented to probes from B: refused into the error queue, nothing written in A.
+        var before = (await DeadLetters.ListAsync(1000)).Select(l => l.MessageId).ToHashSet();
+        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync($"/{B}/api/test/probes?count=1&to={A}", null)).StatusCode);
+        DeadLetter? refused = null;
+        await Poll.UntilAsync(async () =>
+        {
+            refused = (await DeadLetters.ListAsync(1000)).FirstOrDefault(l => !before.Contains(l.MessageId) && l.MessageType == typeof(CrossTenantProbe).FullName);
+            return refused is not null;
+        }, "B's probe to A in the error queue", Patience);
+        Assert.Contains($"Tenant '{A}' refused CrossTenantProbe from '{B}'", refused!.Error);
+        Assert.Equal(inA, await Portal.InboxCountAsync(A, AcrossHandler));
+    }
+
     /// <summary>Publishes one probe through the tenant's outbox and finds its message id (the first handler's inbox row).</summary>
     private async Task<Guid> PublishOneProbeAsync(HttpClient client, string tenant)
     {

@@ -17,23 +17,23 @@ public static class MessagingContexts
         ? new TenantMessagingPostgresDbContext(new DbContextOptionsBuilder<TenantMessagingPostgresDbContext>()
             .UseNpgsql(connectionString, x => x.MigrationsHistoryTable(TenantHistoryTable)).Options)
         : new TenantMessagingSqliteDbContext(new DbContextOptionsBuilder<TenantMessagingSqliteDbContext>()
-            .UseSqlite(connectionString, x => x.MigrationsHistoryTable(TenantHistoryTable)).Options);
+            .UseSqlite(connectionString, x => x.MigrationsHistoryTable(TenantHistoryTable)).AddInterceptors(SqliteConnectionSetup.Instance).Options);
 
     public static TenantMessagingDbContext ForTenant(DatabaseProvider provider, DbConnection connection) => provider == DatabaseProvider.Postgres
         ? new TenantMessagingPostgresDbContext(new DbContextOptionsBuilder<TenantMessagingPostgresDbContext>()
             .UseNpgsql(connection, x => x.MigrationsHistoryTable(TenantHistoryTable)).Options)
         : new TenantMessagingSqliteDbContext(new DbContextOptionsBuilder<TenantMessagingSqliteDbContext>()
-            .UseSqlite(connection, x => x.MigrationsHistoryTable(TenantHistoryTable)).Options);
+            .UseSqlite(connection, x => x.MigrationsHistoryTable(TenantHistoryTable)).AddInterceptors(SqliteConnectionSetup.Instance).Options);
 
     public static PlatformOutboxDbContext ForPlatform(DatabaseProvider provider, string connectionString) => provider == DatabaseProvider.Postgres
         ? new PlatformOutboxPostgresDbContext(new DbContextOptionsBuilder<PlatformOutboxPostgresDbContext>()
             .UseNpgsql(connectionString, x => x.MigrationsHistoryTable(PlatformOutboxDbContext.HistoryTable, PlatformOutboxPostgresDbContext.Schema)).Options)
         : new PlatformOutboxSqliteDbContext(new DbContextOptionsBuilder<PlatformOutboxSqliteDbContext>()
-            .UseSqlite(connectionString, x => x.MigrationsHistoryTable(PlatformOutboxDbContext.HistoryTable)).Options);
+            .UseSqlite(connectionString, x => x.MigrationsHistoryTable(PlatformOutboxDbContext.HistoryTable)).AddInterceptors(SqliteConnectionSetup.Instance).Options);
 
     public static PlatformOutboxDbContext ForPlatform(DatabaseProvider provider, DbConnection connection) => provider == DatabaseProvider.Postgres
         ? new PlatformOutboxPostgresDbContext(new DbContextOptionsBuilder<PlatformOutboxPostgresDbContext>()
             .UseNpgsql(connection, x => x.MigrationsHistoryTable(PlatformOutboxDbContext.HistoryTable, PlatformOutboxPostgresDbContext.Schema)).Options)
         : new PlatformOutboxSqliteDbContext(new DbContextOptionsBuilder<PlatformOutboxSqliteDbContext>()
-            .UseSqlite(connection, x => x.MigrationsHistoryTable(PlatformOutboxDbContext.HistoryTable)).Options);
+            .UseSqlite(connection, x => x.MigrationsHistoryTable(PlatformOutboxDbContext.HistoryTable)).AddInterceptors(SqliteConnectionSetup.Instance).Options);
 }
