@@ -6,5 +6,7 @@ namespace Portal.CallRouting.Agreements;
 /// </summary>
 public interface IOverflowLoad
 {
-    Task<IReadOnlyDictionary<string, int>> InProgressAsync(CancellationToken cancellationToken);
+    /// <param name="exceptCallId">The call being decided, when it has an id: a retry of a call already sent is not held
+    /// against its own agreement, so it gets the same answer again.</param>
+    Task<IReadOnlyDictionary<string, int>> InProgressAsync(string? exceptCallId, CancellationToken cancellationToken);
 }

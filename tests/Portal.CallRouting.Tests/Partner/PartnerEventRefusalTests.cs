@@ -1,7 +1,10 @@
 using System.Net;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.CallRouting.Agreements.Data;
+using Portal.CallRouting.Agreements.Models;
+using Portal.CallRouting.Agreements.Services;
 using Portal.CallRouting.Tests.Support;
 using Portal.CallRouting.Tests.Support.Partner;
 using Portal.Contracts.Routing;
@@ -39,11 +42,13 @@ public sealed class PartnerEventRefusalTests(PartnerPortalFixture portal)
     [Fact]
     public async Task A_contingency_from_a_force_whose_agreement_is_only_proposed_is_refused()
     {
-        using var kent = await portal.ClientAsync(Kent);
         using var city = await portal.ClientAsync(City);
-        var (status, proposed) = await kent.ProposeAsync(AgreementsClient.Proposal(City, PartnerTestPlans.Queue999));
-        Assert.Equal(HttpStatusCode.Created, status);
-        var id = proposed.GetProperty("id").GetString()!;
+        // Kent has no API client: its duty officer proposes through the service the pages use.
+        var proposed = await portal.Factory.InTenantAsync(Kent, s => s.GetRequiredService<OverflowAgreementService>().ProposeAsync(
+            new ProposeAgreementInput(City, PartnerTestPlans.Queue999, 3, null, AgreementsClient.NextYear),
+            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "duty@kent.example")], "test")), CancellationToken.None));
+        Assert.Equal(AgreementOperationStatus.Done, proposed.Status);
+        var id = proposed.Agreement!.Id;
         await Poll.UntilAsync(() => city.StateAsync(id), s => s == "Proposed", "city's copy of kent's proposal");
         var activationId = Guid.NewGuid();
         var now = DateTimeOffset.UtcNow;

@@ -41,7 +41,7 @@ public sealed class RoutingDecisionService(
         {
             usable = BoundAgreements.Bind(plan, await agreements.UsableAsync(cancellationToken));
             // The evaluator keeps each agreement within its maximum concurrent calls against these counts.
-            snapshot = snapshot with { CallsOverflowedByAgreement = await overflowLoad.InProgressAsync(cancellationToken) };
+            snapshot = snapshot with { CallsOverflowedByAgreement = await overflowLoad.InProgressAsync(callId, cancellationToken) };
         }
 
         var active = await activeContingencies.CurrentAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Portal.CallRouting.Domain;
 using Portal.CallRouting.Domain.Rules;
 using Portal.CallRouting.Plans;
@@ -16,13 +18,19 @@ public sealed class PartnerTestPlans : IPublishedPlanSource
     public const string Centre = "HQ";
     public const string Contingency = "storm";
 
-    public string? AgreementId { get; set; }
+    private PublishedRoutingPlan? _plan;
 
-    public Task<PublishedRoutingPlan?> CurrentAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<PublishedRoutingPlan?>(AgreementId is { } id ? Build(id) : null);
+    /// <summary>Setting it publishes a new version (decisions cache compiled plans per version).</summary>
+    public string? AgreementId
+    {
+        get => _plan?.Document.Queues[0].Rules[0].Actions[0] is OverflowToPartnerAction overflow ? overflow.AgreementId : null;
+        set => _plan = value is null ? null : Build(value, (_plan?.Version ?? 0) + 1);
+    }
 
-    private static PublishedRoutingPlan Build(string agreementId) => new(
-        1,
+    public Task<PublishedRoutingPlan?> CurrentAsync(CancellationToken cancellationToken) => Task.FromResult(_plan);
+
+    private static PublishedRoutingPlan Build(string agreementId, int version) => new(
+        version,
         new RoutingPlanDocument(
             [new QueuePolicy(Queue999, [Rule("to-partner", 1, [], new OverflowToPartnerAction(agreementId))], [new ServingCentresAction()])],
             [new ContingencyPlan(Contingency, "Storm Bert", "Flooding: the partner takes more calls", 60, NotifyPartners: true,
@@ -30,5 +38,5 @@ public sealed class PartnerTestPlans : IPublishedPlanSource
         new RoutingConfiguration([new ContactCentre(Centre, "Headquarters", 10, null)], [Queue(Queue999, "999", 1, null, (Centre, 1))], []),
         new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero),
         "publisher@example.org",
-        new string('b', 64));
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{version}:{agreementId}"))));
 }
