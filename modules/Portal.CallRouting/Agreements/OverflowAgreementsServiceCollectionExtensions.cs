@@ -11,7 +11,10 @@ using Portal.Contracts.Routing;
 
 namespace Portal.CallRouting.Agreements;
 
-/// <summary>Registers the overflow agreements: store, service, the events between forces (admission and handlers), API.</summary>
+/// <summary>
+/// Registers the overflow agreements: store, service, the events between forces (admission and handlers), the partner
+/// overflow figures and contingency notices, API.
+/// </summary>
 public static class OverflowAgreementsServiceCollectionExtensions
 {
     public static IServiceCollection AddOverflowAgreements(this IServiceCollection services)
@@ -23,6 +26,7 @@ public static class OverflowAgreementsServiceCollectionExtensions
         services.TryAddScoped<IOverflowAgreements, StoredOverflowAgreements>();
         services.AddScoped<IPartnerOverflowFeed, PartnerOverflowFeed>();
         services.AddScoped<IPartnerOverflowNotifier, PartnerOverflowNotifier>();
+        services.TryAddScoped<IOverflowLoad, StoredOverflowLoad>();
         services.AddScoped<INavigationProvider, OverflowAgreementsNavigation>();
 
         // The consent and the handlers of the events between forces: without this module a tenant admits none of them.
@@ -38,6 +42,19 @@ public static class OverflowAgreementsServiceCollectionExtensions
         services.AddScoped<IIntegrationEventHandler<OverflowAgreementDeclined>>(sp => sp.GetRequiredService<AgreementEventHandler>());
         services.AddScoped<IIntegrationEventHandler<OverflowAgreementRevoked>>(sp => sp.GetRequiredService<AgreementEventHandler>());
         services.AddScoped<IIntegrationEventHandler<CallOverflowedToPartner>>(sp => sp.GetRequiredService<AgreementEventHandler>());
+
+        // What partners tell each other while an agreement runs: contingencies, and the end of overflowed calls.
+        services.AddScoped<PartnerActivityAdmission>();
+        services.AddScoped<ICrossTenantAdmission<PartnerContingencyActivated>>(sp => sp.GetRequiredService<PartnerActivityAdmission>());
+        services.AddScoped<ICrossTenantAdmission<PartnerContingencyReverted>>(sp => sp.GetRequiredService<PartnerActivityAdmission>());
+        services.AddScoped<ICrossTenantAdmission<OverflowedCallSettled>>(sp => sp.GetRequiredService<PartnerActivityAdmission>());
+        services.AddScoped<PartnerActivityHandler>();
+        services.AddScoped<IIntegrationEventHandler<PartnerContingencyActivated>>(sp => sp.GetRequiredService<PartnerActivityHandler>());
+        services.AddScoped<IIntegrationEventHandler<PartnerContingencyReverted>>(sp => sp.GetRequiredService<PartnerActivityHandler>());
+        services.AddScoped<IIntegrationEventHandler<OverflowedCallSettled>>(sp => sp.GetRequiredService<PartnerActivityHandler>());
+        services.AddScoped<PartnerCallOutcomeHandler>();
+        services.AddScoped<IIntegrationEventHandler<CallAnswered>>(sp => sp.GetRequiredService<PartnerCallOutcomeHandler>());
+        services.AddScoped<IIntegrationEventHandler<CallAbandoned>>(sp => sp.GetRequiredService<PartnerCallOutcomeHandler>());
         return services;
     }
 }

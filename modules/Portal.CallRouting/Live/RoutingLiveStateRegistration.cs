@@ -30,6 +30,7 @@ public static class RoutingLiveStateRegistration
         services.AddSingleton(sp => new CachedLiveState(sp.GetRequiredService<ILiveStateStore>(), sp.GetRequiredService<IServiceScopeFactory>(),
             sp.GetRequiredService<LiveStateChanges>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<CachedLiveState>>()));
         services.TryAddSingleton<IRoutingLiveStateReader>(sp => sp.GetRequiredService<CachedLiveState>());
+        services.AddSingleton<PartnerActivityReader>();
         services.AddSingleton<LiveStateBroadcaster>();
         services.AddScoped<IIntegrationEventHandler<CallOffered>, CallOfferedHandler>();
         services.AddScoped<IIntegrationEventHandler<CallAnswered>, CallAnsweredHandler>();

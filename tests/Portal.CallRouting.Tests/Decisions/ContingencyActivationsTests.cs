@@ -31,11 +31,18 @@ public sealed class ContingencyActivationsTests : IAsyncLifetime
         Assert.Equal(ContingencyCommandStatus.Done, result.Status);
         Assert.Equal(_harness.Clock.Now.AddMinutes(90), result.Activation!.RevertAt);
         Assert.Equal("Centre A evacuated", result.Activation.Reason);
-        var activated = Assert.IsType<ContingencyPlanActivated>(Assert.Single(_harness.Outbox.Events));
+        Assert.Equal(2, _harness.Outbox.Events.Count);
+        var activated = Assert.IsType<ContingencyPlanActivated>(_harness.Outbox.Events[0]);
         Assert.Equal(("met", "evacuate-a", 4, "inspector@met.example"), (activated.TenantId, activated.PlanCode, activated.PlanVersion, activated.ActivatedBy));
         Assert.Equal(["999"], activated.Queues);
         Assert.Equal(["city"], activated.PartnerTenants);
         Assert.True(activated.NotifyPartners);
+        // Each partner is told by its own event between forces, in the same transaction.
+        var told = Assert.IsType<PartnerContingencyActivated>(_harness.Outbox.Events[1]);
+        Assert.Equal(("met", "met", "city", activated.ActivationId, "evacuate-a", "Centre A evacuated"),
+            (told.TenantId, told.SourceTenant, told.TargetTenant, told.ActivationId, told.PlanCode, told.Reason));
+        Assert.Equal(activated.RevertAt, told.RevertAt);
+        Assert.Equal(["999"], told.Queues);
         var audit = Assert.Single(_harness.Audit.Entries);
         Assert.Equal(("contingency-activated", "evacuate-a"), (audit.Action, audit.Subject));
 
@@ -53,7 +60,7 @@ public sealed class ContingencyActivationsTests : IAsyncLifetime
         var second = await _harness.RunAsync(a => a.ActivateAsync("evacuate-a", "second", "y", default));
 
         Assert.Equal(ContingencyCommandStatus.AlreadyActive, second.Status);
-        Assert.Single(_harness.Outbox.Events);
+        Assert.Equal(2, _harness.Outbox.Events.Count);
         Assert.Single(await _harness.RunAsync(a => a.RecentAsync(10, default)));
     }
 
@@ -101,8 +108,10 @@ public sealed class ContingencyActivationsTests : IAsyncLifetime
         Assert.Equal(ContingencyCommandStatus.Done, result.Status);
         Assert.Equal(_harness.Clock.Now, result.Activation!.RevertedAt);
         Assert.False(result.Activation.Automatic);
-        var reverted = Assert.IsType<ContingencyPlanReverted>(_harness.Outbox.Events[1]);
+        var reverted = Assert.IsType<ContingencyPlanReverted>(_harness.Outbox.Events[2]);
         Assert.Equal(("evacuate-a", false, "inspector@met.example", "fire out"), (reverted.PlanCode, reverted.Automatic, reverted.RevertedBy, reverted.Reason));
+        var told = Assert.IsType<PartnerContingencyReverted>(_harness.Outbox.Events[3]);
+        Assert.Equal(("city", reverted.ActivationId, "fire out", false), (told.TargetTenant, told.ActivationId, told.Reason, told.Automatic));
         Assert.Equal("contingency-reverted", _harness.Audit.Entries[1].Action);
         Assert.Empty(await _harness.RunAsync(a => a.ActiveAsync(default)));
         // It can be switched on again once reverted.
@@ -118,8 +127,9 @@ public sealed class ContingencyActivationsTests : IAsyncLifetime
         var active = await _harness.RunAsync(a => a.ActiveAsync(default));
 
         Assert.Empty(active);
-        var reverted = Assert.IsType<ContingencyPlanReverted>(_harness.Outbox.Events[1]);
+        var reverted = Assert.IsType<ContingencyPlanReverted>(_harness.Outbox.Events[2]);
         Assert.True(reverted.Automatic);
+        Assert.True(Assert.IsType<PartnerContingencyReverted>(_harness.Outbox.Events[3]).Automatic);
         Assert.Equal(activation.RevertAt, reverted.RevertedAt);
         Assert.Equal(ContingencyLimits.AutomaticActor, reverted.RevertedBy);
         var audit = _harness.Audit.Entries[1];
@@ -129,7 +139,7 @@ public sealed class ContingencyActivationsTests : IAsyncLifetime
 
         // Read again: recorded once only.
         await _harness.RunAsync(a => a.ActiveAsync(default));
-        Assert.Equal(2, _harness.Outbox.Events.Count);
+        Assert.Equal(4, _harness.Outbox.Events.Count);
     }
 
     [Fact]

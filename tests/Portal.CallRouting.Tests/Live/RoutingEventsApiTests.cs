@@ -1,5 +1,6 @@
 using System.Net;
 using Portal.CallRouting.Domain;
+using Portal.CallRouting.Tests.Support;
 using Portal.CallRouting.Tests.Support.Live;
 
 namespace Portal.CallRouting.Tests.Live;
@@ -108,6 +109,22 @@ public sealed class RoutingEventsApiTests(LiveStatePortalFactory portal) : IClas
         var response = await LiveApi.PostJsonAsync(sender, LiveApi.Events, "[" + string.Join(",", Enumerable.Repeat(Offer("big", "Q999"), 20_000)) + "]");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("The request body is too large.", (await LiveApi.ProblemAsync(response)).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task A_body_over_1_MB_without_a_declared_length_is_refused_with_413_and_nothing_is_applied()
+    {
+        using var sender = portal.CreateApiClient(await portal.TokenAsync("routing.events"));
+        using var reader = portal.CreateApiClient(await portal.TokenAsync("routing.read"));
+        var before = LiveApi.Queue(await LiveApi.StateAsync(reader), LiveTestConfiguration.Emergency).GetProperty("waiting").GetInt32();
+
+        using var response = await sender.PostAsync(LiveApi.Events,
+            UnsizedContent.Json("[" + string.Join(",", Enumerable.Repeat(Offer("big-unsized", "Q999"), 20_000)) + "]"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("The request body is too large.", (await LiveApi.ProblemAsync(response)).GetProperty("title").GetString());
+        Assert.Equal(before, LiveApi.Queue(await LiveApi.StateAsync(reader), LiveTestConfiguration.Emergency).GetProperty("waiting").GetInt32());
     }
 
     [Fact]

@@ -167,6 +167,21 @@ public sealed class WhatIfApiTests(WhatIfPortalFactory factory) : IClassFixture<
         var response = await api.PostAsync(Url, new StringContent("{\"versions\":[1]," + padding + "\"profile\":null}", Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_body_over_one_megabyte_without_a_declared_length_gets_413_problem()
+    {
+        using var api = await factory.BearerClientAsync("routing.read");
+        var padding = new string(' ', 1024 * 1024);
+
+        using var response = await api.PostAsync(Url, UnsizedContent.Json("{\"versions\":[1]," + padding + "\"profile\":null}"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("The request body is too large.", problem.GetProperty("title").GetString());
     }
 
     [Fact]

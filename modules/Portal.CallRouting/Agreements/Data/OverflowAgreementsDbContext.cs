@@ -12,6 +12,10 @@ public abstract class OverflowAgreementsDbContext(DbContextOptions options) : Db
 
     public DbSet<PartnerOverflowCall> PartnerOverflowCalls => Set<PartnerOverflowCall>();
 
+    public DbSet<SentOverflowCall> SentOverflowCalls => Set<SentOverflowCall>();
+
+    public DbSet<PartnerContingencyNotice> PartnerContingencyNotices => Set<PartnerContingencyNotice>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         var agreement = builder.Entity<OverflowAgreement>();
@@ -40,6 +44,32 @@ public abstract class OverflowAgreementsDbContext(DbContextOptions options) : Db
         call.Property(c => c.CallId).HasMaxLength(AgreementLimits.CallId).IsRequired();
         call.Property(c => c.QueueCode).HasMaxLength(AgreementLimits.QueueCode).IsRequired();
         call.HasIndex(c => new { c.PartnerTenant, c.CallId }).IsUnique();
+        call.Property(c => c.Outcome).HasMaxLength(OverflowCallOutcome.MaxLength);
         call.HasIndex(c => c.OverflowedUnixMs);
+        call.HasIndex(c => c.CallId);
+
+        var sent = builder.Entity<SentOverflowCall>();
+        sent.ToTable("SentOverflowCalls");
+        sent.HasKey(c => c.Id);
+        sent.Property(c => c.AgreementId).HasMaxLength(AgreementLimits.Id).IsRequired();
+        sent.Property(c => c.PartnerTenant).HasMaxLength(AgreementLimits.Tenant).IsRequired();
+        sent.Property(c => c.CallId).HasMaxLength(AgreementLimits.CallId).IsRequired();
+        sent.Property(c => c.QueueCode).HasMaxLength(AgreementLimits.QueueCode).IsRequired();
+        sent.Property(c => c.Outcome).HasMaxLength(OverflowCallOutcome.MaxLength);
+        sent.HasIndex(c => new { c.AgreementId, c.CallId }).IsUnique();
+        sent.HasIndex(c => new { c.SettledUnixMs, c.OverflowedUnixMs });
+
+        var notice = builder.Entity<PartnerContingencyNotice>();
+        notice.ToTable("PartnerContingencyNotices");
+        notice.HasKey(n => new { n.PartnerTenant, n.ActivationId });
+        notice.Property(n => n.PartnerTenant).HasMaxLength(AgreementLimits.Tenant);
+        notice.Property(n => n.PlanCode).HasMaxLength(AgreementLimits.QueueCode).IsRequired();
+        notice.Property(n => n.PlanName).HasMaxLength(AgreementLimits.Actor).IsRequired();
+        notice.Property(n => n.Queues).HasMaxLength(AgreementLimits.Reason * 4).IsRequired();
+        notice.Property(n => n.Reason).HasMaxLength(AgreementLimits.Reason).IsRequired();
+        notice.Property(n => n.ActivatedBy).HasMaxLength(AgreementLimits.Actor).IsRequired();
+        notice.Property(n => n.RevertedBy).HasMaxLength(AgreementLimits.Actor);
+        notice.Property(n => n.RevertReason).HasMaxLength(AgreementLimits.Reason);
+        notice.HasIndex(n => n.ActivatedUnixMs);
     }
 }

@@ -18,4 +18,10 @@ public sealed class PartnerOverflowCall
 
     /// <summary><see cref="OverflowedAt"/> in Unix milliseconds, for range queries on either provider.</summary>
     public long OverflowedUnixMs { get; set; }
+
+    /// <summary>When this force's telephony reported the call answered or abandoned (Unix ms); null while it waits.</summary>
+    public long? SettledUnixMs { get; set; }
+
+    /// <summary><c>answered</c> or <c>abandoned</c> once settled (see <see cref="OverflowCallOutcome"/>).</summary>
+    public string? Outcome { get; set; }
 }

@@ -1,11 +1,19 @@
+using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Messaging;
 using Portal.Abstractions.Shell;
+using Portal.CallRouting.Agreements.Data;
+using Portal.CallRouting.Agreements.Models;
 using Portal.Contracts.Routing;
 
 namespace Portal.CallRouting.Agreements.Services;
 
-/// <summary>Publishes <see cref="CallOverflowedToPartner"/> through this force's outbox under a usable agreement.</summary>
-public sealed class PartnerOverflowNotifier(IOverflowAgreements agreements, IEventOutbox outbox, ShellSettings tenant) : IPartnerOverflowNotifier
+/// <summary>
+/// Records a call overflowed under a usable agreement (it then counts against the agreement's maximum concurrent
+/// calls) and publishes <see cref="CallOverflowedToPartner"/> with it, in one transaction through this force's outbox.
+/// The same call asked about again (a retry) is recorded and sent once.
+/// </summary>
+public sealed class PartnerOverflowNotifier(IOverflowAgreements agreements, OverflowAgreementsDbContext db, IEventOutbox outbox, ShellSettings tenant)
+    : IPartnerOverflowNotifier
 {
     public async Task<bool> NotifyAsync(string agreementId, string callId, DateTimeOffset overflowedAt, CancellationToken cancellationToken)
     {
@@ -16,8 +24,30 @@ public sealed class PartnerOverflowNotifier(IOverflowAgreements agreements, IEve
             return false;
         }
 
-        await outbox.PublishAsync([new CallOverflowedToPartner(tenant.Name, tenant.Name, terms.PartnerTenant, terms.Id, callId, terms.QueueCode, overflowedAt)],
-            cancellationToken);
+        if (await db.SentOverflowCalls.AnyAsync(c => c.AgreementId == terms.Id && c.CallId == callId, cancellationToken))
+        {
+            return true;
+        }
+
+        db.SentOverflowCalls.Add(new SentOverflowCall
+        {
+            AgreementId = terms.Id,
+            PartnerTenant = terms.PartnerTenant,
+            CallId = callId,
+            QueueCode = terms.QueueCode,
+            OverflowedUnixMs = overflowedAt.ToUnixTimeMilliseconds(),
+        });
+        try
+        {
+            await outbox.SaveChangesAsync(db, [new CallOverflowedToPartner(tenant.Name, tenant.Name, terms.PartnerTenant, terms.Id, callId, terms.QueueCode, overflowedAt)],
+                cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique index: another node recorded (and sent) the same call a moment ago.
+            db.ChangeTracker.Clear();
+        }
+
         return true;
     }
 }

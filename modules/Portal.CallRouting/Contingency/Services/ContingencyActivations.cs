@@ -17,7 +17,9 @@ namespace Portal.CallRouting.Contingency.Services;
 /// Switches contingency plans of the published plan on and off. Every change is stored with its integration event in
 /// one transaction (<see cref="IEventOutbox"/>) and audited. An activation past its revert time is reverted here, as
 /// "automatic", the next time anything reads the activations (a decision does so at least once a second while calls
-/// flow); the evaluator already ignores it from its revert time on, so routing never waits for that record.
+/// flow); the evaluator already ignores it from its revert time on, so routing never waits for that record. When the plan
+/// says partners are told, each partner force with a usable agreement gets its own cross-tenant event in the same
+/// transaction (<see cref="PartnerContingencyActivated"/>, <see cref="PartnerContingencyReverted"/>).
 /// </summary>
 public sealed class ContingencyActivations(
     ContingencyDbContext db,
@@ -99,7 +101,7 @@ public sealed class ContingencyActivations(
         var partners = await PartnersAsync(contingency.NotifyPartners, cancellationToken);
         try
         {
-            await outbox.SaveChangesAsync(db, [Activated(activation, contingency, partners)], cancellationToken);
+            await outbox.SaveChangesAsync(db, [Activated(activation, contingency, partners), .. ToPartners(activation, contingency, partners)], cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -173,7 +175,9 @@ public sealed class ContingencyActivations(
         activation.RevertReason = reason;
         var partners = await PartnersAsync(activation.NotifyPartners, cancellationToken);
         await outbox.SaveChangesAsync(db, [new ContingencyPlanReverted(tenant.Name, activation.Id, activation.PlanCode, reason, actor, at, automatic,
-            activation.NotifyPartners, partners)], cancellationToken);
+            activation.NotifyPartners, partners),
+            .. partners.Select(p => new PartnerContingencyReverted(tenant.Name, tenant.Name, p, activation.Id, activation.PlanCode, reason, actor, at, automatic))],
+            cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         cache.Invalidate();
 
@@ -194,6 +198,11 @@ public sealed class ContingencyActivations(
         new(tenant.Name, activation.Id, activation.PlanCode, activation.PlanName, activation.PlanVersion,
             contingency.Queues.Select(q => q.QueueCode).ToList(), activation.Reason, activation.ActivatedBy, activation.ActivatedAt,
             activation.RevertAt, activation.NotifyPartners, partners);
+
+    // One event per partner force, between tenants: each partner admits it only under an accepted agreement with this force.
+    private IEnumerable<IIntegrationEvent> ToPartners(ContingencyActivation activation, ContingencyPlan contingency, IReadOnlyList<string> partners) =>
+        partners.Select(p => new PartnerContingencyActivated(tenant.Name, tenant.Name, p, activation.Id, activation.PlanCode, activation.PlanName,
+            contingency.Queues.Select(q => q.QueueCode).ToList(), activation.Reason, activation.ActivatedBy, activation.ActivatedAt, activation.RevertAt));
 
     private static ContingencyCommandResult? Reason(string? reason)
     {

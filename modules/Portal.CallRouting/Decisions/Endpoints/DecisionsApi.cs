@@ -51,7 +51,7 @@ public static class DecisionsApi
             return Results.ValidationProblem(errors, title: "The decision request is not valid: correct the fields named.");
         }
 
-        var outcome = await decisions.DecideAsync(service, callerId, at ?? clock.GetUtcNow(), cancellationToken);
+        var outcome = await decisions.DecideAsync(service, callerId, at ?? clock.GetUtcNow(), cancellationToken, body!.CallId);
         return outcome.Status switch
         {
             DecisionOutcomeStatus.Decided => Results.Ok(DecisionResponse.From(outcome.Decision!)),

@@ -9,6 +9,8 @@ public static partial class DecisionRequestValidator
 {
     public const int MaxServiceLength = 64;
 
+    public const int MaxCallIdLength = 128;
+
     public static (string Service, string? CallerId, DateTimeOffset? At, Dictionary<string, string[]> Errors) Validate(DecisionRequest request)
     {
         var errors = new Dictionary<string, string[]>();
@@ -25,6 +27,11 @@ public static partial class DecisionRequestValidator
         if (request.CallerId is { } caller && !CallerNumber().IsMatch(caller))
         {
             errors["callerId"] = ["The caller's number must be 2 to 20 digits with an optional leading +; leave it out when the number is withheld."];
+        }
+
+        if (request.CallId is { } callId && !CallIdentifier().IsMatch(callId))
+        {
+            errors["callId"] = [$"The call id must be 1 to {MaxCallIdLength} letters, digits or the characters . _ : @ -; leave it out for a look-up."];
         }
 
         DateTimeOffset? at = null;
@@ -47,6 +54,9 @@ public static partial class DecisionRequestValidator
 
     [GeneratedRegex(@"^\+?[0-9]{2,20}$", RegexOptions.CultureInvariant)]
     private static partial Regex CallerNumber();
+
+    [GeneratedRegex(@"^[A-Za-z0-9._:@-]{1,128}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CallIdentifier();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex HasOffset();

@@ -8,16 +8,20 @@ namespace Portal.CallRouting.Decisions.Services;
 
 /// <summary>
 /// Gathers the evaluator's inputs (the plan in force, compiled and cached per version; a live-state snapshot; the
-/// usable agreements, read only when the plan names any; the active contingency plans) and decides.
+/// usable agreements, read only when the plan names any; the active contingency plans) and decides; a decision that goes
+/// to a partner is decided again against the calls in progress under the agreements (<see cref="IOverflowLoad"/>). A decision for a call (with its id) that goes to a partner force is recorded against the
+/// agreement and told to the partner through this force's outbox: one local write, no call to the other force.
 /// </summary>
 public sealed class RoutingDecisionService(
     IPublishedPlanSource plans,
     IRoutingLiveStateReader liveState,
     IOverflowAgreements agreements,
+    IOverflowLoad overflowLoad,
+    IPartnerOverflowNotifier partnerNotifier,
     CompiledPlanCache compiledPlans,
     ActiveContingencyCache activeContingencies)
 {
-    public async Task<DecisionOutcome> DecideAsync(string service, string? callerId, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<DecisionOutcome> DecideAsync(string service, string? callerId, DateTimeOffset at, CancellationToken cancellationToken, string? callId = null)
     {
         var published = await plans.CurrentAsync(cancellationToken);
         if (published is null)
@@ -33,13 +37,46 @@ public sealed class RoutingDecisionService(
 
         var snapshot = await liveState.SnapshotAsync(cancellationToken);
         var usable = plan.AgreementIds.Length == 0 ? BoundAgreements.None(plan) : BoundAgreements.Bind(plan, await agreements.UsableAsync(cancellationToken));
-        var active = await activeContingencies.CurrentAsync(cancellationToken);
+        var active = BoundContingencies.Bind(plan, await activeContingencies.CurrentAsync(cancellationToken));
 
         var recorder = new DecisionRecorder();
         var call = new DecisionCall(service, callerId, at);
-        RoutingEvaluator.Evaluate(plan, BoundLiveState.Bind(plan, snapshot), usable, BoundContingencies.Bind(plan, active), call, recorder);
-        return recorder.TargetKind == DecisionTargetKind.None
-            ? DecisionOutcome.NoTarget
-            : new DecisionOutcome(DecisionOutcomeStatus.Decided, recorder.ToDecision(plan, call, usable));
+        RoutingEvaluator.Evaluate(plan, BoundLiveState.Bind(plan, snapshot), usable, active, call, recorder);
+        if (recorder.TargetKind == DecisionTargetKind.Partner)
+        {
+            // Calls in progress under an agreement can only make it unusable, so they can change only a decision that
+            // went to a partner: only those read them (the evaluator then keeps each agreement within its maximum).
+            var inProgress = await overflowLoad.InProgressAsync(callId, cancellationToken);
+            if (inProgress.Count > 0)
+            {
+                snapshot = snapshot with { CallsOverflowedByAgreement = Larger(snapshot.CallsOverflowedByAgreement, inProgress) };
+                RoutingEvaluator.Evaluate(plan, BoundLiveState.Bind(plan, snapshot), usable, active, call, recorder);
+            }
+        }
+
+        if (recorder.TargetKind == DecisionTargetKind.None)
+        {
+            return DecisionOutcome.NoTarget;
+        }
+
+        var decision = recorder.ToDecision(plan, call, usable);
+        if (callId is not null && decision.TargetKind == DecisionTargetKind.Partner && decision.AgreementId is { } agreementId)
+        {
+            await partnerNotifier.NotifyAsync(agreementId, callId, at, cancellationToken);
+        }
+
+        return new DecisionOutcome(DecisionOutcomeStatus.Decided, decision);
+    }
+
+    // The live state may carry counts of its own (a stand-in, a later telephony feed): the larger of the two holds.
+    private static Dictionary<string, int> Larger(IReadOnlyDictionary<string, int> live, IReadOnlyDictionary<string, int> stored)
+    {
+        var merged = new Dictionary<string, int>(live, StringComparer.Ordinal);
+        foreach (var (agreement, calls) in stored)
+        {
+            merged[agreement] = Math.Max(calls, merged.GetValueOrDefault(agreement));
+        }
+
+        return merged;
     }
 }

@@ -16,7 +16,7 @@ namespace Portal.CallRouting.Live.Controllers;
 [Route("routing/dashboard")]
 [Authorize(Policy = Permissions.ViewRoutingPolicy)]
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class LiveDashboardController(CachedLiveState live, IAuthorizationService authorization) : Controller
+public sealed class LiveDashboardController(CachedLiveState live, PartnerActivityReader partners, IAuthorizationService authorization) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -30,7 +30,7 @@ public sealed class LiveDashboardController(CachedLiveState live, IAuthorization
         Response.Headers.CacheControl = "no-store";
         return new LiveDashboardViewModel
         {
-            State = LiveStateResponse.From(view),
+            State = LiveStateResponse.From(view) with { Partners = await partners.CurrentAsync(cancellationToken) },
             Configuration = view.Configuration,
             Simulator = simulator?.Status,
             CanControlSimulator = canControl,

@@ -20,7 +20,7 @@ namespace Portal.CallRouting.Live.Controllers;
 [Authorize(Policy = Permissions.EditRoutingPolicy)]
 [AutoValidateAntiforgeryToken]
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class LiveSimulatorController(TrafficSimulator simulator, IRoutingDirectory directory, CachedLiveState live,
+public sealed class LiveSimulatorController(TrafficSimulator simulator, IRoutingDirectory directory, CachedLiveState live, PartnerActivityReader partners,
     Microsoft.AspNetCore.Authorization.IAuthorizationService authorization) : Controller
 {
     [HttpPost("start")]
@@ -63,7 +63,7 @@ public sealed class LiveSimulatorController(TrafficSimulator simulator, IRouting
 
     private async Task<IActionResult> DashboardAsync(SimulatorFormViewModel form, CancellationToken cancellationToken)
     {
-        var dashboard = new LiveDashboardController(live, authorization) { ControllerContext = ControllerContext };
+        var dashboard = new LiveDashboardController(live, partners, authorization) { ControllerContext = ControllerContext };
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View("~/Views/LiveDashboard/Index.cshtml", await dashboard.BuildAsync(form, cancellationToken));
     }

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Portal.Abstractions.Messaging;
@@ -14,6 +13,7 @@ using Portal.CallRouting.Domain;
 using Portal.CallRouting.Live.Models;
 using Portal.CallRouting.Live.Security;
 using Portal.CallRouting.Live.Services;
+using Portal.CallRouting.Web;
 
 namespace Portal.CallRouting.Live.Endpoints;
 
@@ -26,7 +26,8 @@ namespace Portal.CallRouting.Live.Endpoints;
 public static class RoutingEventsApi
 {
     public const int MaxBatch = 1000;
-    public const long MaxBodyBytes = 1024 * 1024;
+    /// <summary>The routing APIs' one limit (<see cref="RequestBodyLimit"/>), 413 problem+json above it.</summary>
+    public const long MaxBodyBytes = RequestBodyLimit.MaxBodyBytes;
 
     public static IEndpointRouteBuilder MapRoutingEventsApi(this IEndpointRouteBuilder routes)
     {
@@ -36,7 +37,7 @@ public static class RoutingEventsApi
             .WithSummary("Telephony events (callOffered, callAnswered, callAbandoned, centreStateChanged, agentsAvailableChanged), one or an array; client credentials with routing.events only.")
             .RequireAuthorization(Permissions.ViewRoutingPolicy, ApiScope.Policy(TelephonyClientRequirement.Scope))
             .RequireAuthorization(policy => policy.RequireAuthenticatedUser().AddRequirements(new TelephonyClientRequirement()))
-            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
+            .AddEndpointFilter<RequestBodyLimit>()
             .Accepts<TelephonyEventInput[]>("application/json")
             .Produces<EventsAccepted>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
@@ -50,22 +51,7 @@ public static class RoutingEventsApi
     private static async Task<IResult> AcceptAsync(HttpRequest request, ClaimsPrincipal user, IRoutingDirectory directory, IEventOutbox outbox,
         ShellSettings tenant, TimeProvider clock, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return TooLarge();
-        }
-
-        JsonNode? body;
-        IResult? problem;
-        try
-        {
-            (body, problem) = await JsonBody.ReadAsync<JsonNode>(request);
-        }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return TooLarge();
-        }
-
+        var (body, problem) = await JsonBody.ReadAsync<JsonNode>(request);
         if (problem is not null)
         {
             return problem;
@@ -134,8 +120,4 @@ public static class RoutingEventsApi
     // "$.availableAgents" -> "availableAgents".
     private static string FieldOf(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
-
-    private static IResult TooLarge() =>
-        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request is too large.",
-            detail: $"Send at most {MaxBodyBytes / 1024} KB of events in one request.");
 }

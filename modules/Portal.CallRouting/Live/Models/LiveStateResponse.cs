@@ -1,3 +1,4 @@
+using Portal.CallRouting.Agreements;
 using Portal.CallRouting.Live.Services;
 
 namespace Portal.CallRouting.Live.Models;
@@ -5,7 +6,8 @@ namespace Portal.CallRouting.Live.Models;
 /// <summary>
 /// <c>GET /api/routing/state</c> and each message of the dashboard stream: the snapshot routing decisions use, with
 /// names, queues and centres in the configuration's order (then any only events named). <see cref="LastEventAt"/> is
-/// the latest time an applied event carried, which tells a reader how fresh the figures are.
+/// the latest time an applied event carried, which tells a reader how fresh the figures are. <see cref="Partners"/>:
+/// calls partner forces overflow to this force per agreement, and their contingency plans in force.
 /// </summary>
 public sealed record LiveStateResponse(
     DateTimeOffset TakenAt,
@@ -13,6 +15,8 @@ public sealed record LiveStateResponse(
     IReadOnlyList<QueueLiveResponse> Queues,
     IReadOnlyList<CentreLiveResponse> Centres)
 {
+    public PartnerActivity Partners { get; init; } = PartnerActivity.None;
+
     internal static LiveStateResponse From(LiveView view)
     {
         var configuration = view.Configuration;

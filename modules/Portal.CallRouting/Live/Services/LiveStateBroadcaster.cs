@@ -9,11 +9,12 @@ namespace Portal.CallRouting.Live.Services;
 /// <summary>
 /// Feeds the tenant's dashboard streams on this node. One loop, running only while someone watches, takes the
 /// snapshot when an event was applied here (or every <see cref="CachedLiveState.MaxAge"/>, for events applied on other
-/// nodes and for waits that grow), serialises it ONCE and hands the same text to every subscriber. Each subscriber
+/// nodes, for partners' calls and for waits that grow), serialises it ONCE and hands the same text to every subscriber. Each subscriber
 /// holds only the latest message: a slow client skips states instead of holding up the others or growing a backlog.
 /// Disposed with the tenant's container, which ends every stream.
 /// </summary>
-internal sealed class LiveStateBroadcaster(CachedLiveState reader, LiveStateChanges changes, TimeProvider clock, ILogger<LiveStateBroadcaster> logger)
+internal sealed class LiveStateBroadcaster(CachedLiveState reader, PartnerActivityReader partners, LiveStateChanges changes, TimeProvider clock,
+    ILogger<LiveStateBroadcaster> logger)
     : IAsyncDisposable
 {
     /// <summary>At most this many messages a second go to a client, however busy the queues.</summary>
@@ -124,7 +125,8 @@ internal sealed class LiveStateBroadcaster(CachedLiveState reader, LiveStateChan
                 }
 
                 var view = await reader.CurrentAsync(stopping);
-                var json = JsonSerializer.Serialize(LiveStateResponse.From(view), Json);
+                var state = LiveStateResponse.From(view) with { Partners = await partners.CurrentAsync(stopping) };
+                var json = JsonSerializer.Serialize(state, Json);
                 if (json != lastJson)
                 {
                     lastJson = json;

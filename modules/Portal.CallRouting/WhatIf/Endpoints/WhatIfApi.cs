@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Portal.Abstractions.Security;
 using Portal.Abstractions.Web;
 using Portal.CallRouting.WhatIf.Services;
+using Portal.CallRouting.Web;
 
 namespace Portal.CallRouting.WhatIf.Endpoints;
 
@@ -15,13 +16,14 @@ namespace Portal.CallRouting.WhatIf.Endpoints;
 /// </summary>
 public static class WhatIfApi
 {
-    public const long MaxBodyBytes = 1024 * 1024;
+    /// <summary>The routing APIs' one limit (<see cref="RequestBodyLimit"/>); the page's upload uses it too.</summary>
+    public const long MaxBodyBytes = RequestBodyLimit.MaxBodyBytes;
 
     public static IEndpointRouteBuilder MapRoutingWhatIfApi(this IEndpointRouteBuilder routes)
     {
         var whatIf = routes.MapGroup("/api/routing/what-if").WithTags("Call routing")
             .RequireAuthorization(Permissions.ViewRoutingPolicy, ApiScope.Policy("routing.read"));
-        whatIf.MapPost("", CompareAsync);
+        whatIf.MapPost("", CompareAsync).AddEndpointFilter<RequestBodyLimit>();
         whatIf.MapGet("/typical-profile/{version:int}", TypicalProfileAsync);
         return routes;
     }
@@ -31,11 +33,6 @@ public static class WhatIfApi
         if (JsonBody.RequireJson(request) is { } unsupported)
         {
             return unsupported;
-        }
-
-        if (await RequestBodyLimit.BufferAsync(request, MaxBodyBytes) is { } tooLarge)
-        {
-            return tooLarge;
         }
 
         var (input, problem) = await WhatIfRequestReader.ReadAsync(request);

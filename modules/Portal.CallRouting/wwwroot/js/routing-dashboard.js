@@ -58,6 +58,49 @@ function renderCentres(centres) {
   if (rows.length > 0) body.replaceChildren(...rows);
 }
 
+function renderPartners(partners) {
+  if (!partners) return;
+  const body = document.querySelector("#routing-live-partners tbody");
+  const rows = partners.overflow.map((p) => {
+    const row = document.createElement("tr");
+    row.className = "govuk-table__row";
+    row.dataset.agreement = p.agreementId;
+    cell(row, "th", p.partnerTenant);
+    cell(row, "td", p.queueCode);
+    cell(row, "td", `${p.inProgress} of ${p.maxConcurrentCalls}`, true);
+    cell(row, "td", String(p.lastFifteenMinutes), true);
+    cell(row, "td", p.latestAt ? time(p.latestAt) : "None in the last hour");
+    return row;
+  });
+  if (rows.length > 0) body.replaceChildren(...rows);
+
+  const alerts = document.getElementById("routing-live-partner-alerts");
+  alerts.replaceChildren(...partners.contingencies.map((a) => {
+    const banner = document.createElement("div");
+    banner.className = "govuk-notification-banner";
+    banner.setAttribute("role", "region");
+    banner.setAttribute("aria-label", "Partner force contingency");
+    banner.dataset.partnerAlert = a.partnerTenant;
+    const header = document.createElement("div");
+    header.className = "govuk-notification-banner__header";
+    const title = document.createElement("h2");
+    title.className = "govuk-notification-banner__title";
+    title.textContent = "Partner force contingency";
+    header.appendChild(title);
+    const content = document.createElement("div");
+    content.className = "govuk-notification-banner__content";
+    const heading = document.createElement("p");
+    heading.className = "govuk-notification-banner__heading";
+    heading.textContent = `${a.partnerTenant} has switched on its contingency plan ${a.planName} (${a.planCode}) for its queues ${a.queues} until ${time(a.revertAt)}.`;
+    const detail = document.createElement("p");
+    detail.className = "govuk-body";
+    detail.textContent = `Reason: ${a.reason}. Switched on at ${time(a.activatedAt)} by ${a.activatedBy}. Expect more calls under your overflow agreements with ${a.partnerTenant}.`;
+    content.append(heading, detail);
+    banner.append(header, content);
+    return banner;
+  }));
+}
+
 function createChart() {
   const canvas = document.getElementById("routing-live-chart");
   if (!canvas || typeof window.Chart !== "function") return null;
@@ -109,6 +152,7 @@ if (root && "EventSource" in window) {
     if (last && state.lastEventAt) last.textContent = time(state.lastEventAt);
     renderQueues(state.queues);
     renderCentres(state.centres);
+    renderPartners(state.partners);
     const now = Date.now();
     if (now - lastPlotted >= 1000) {
       lastPlotted = now;

@@ -103,6 +103,67 @@ namespace Portal.CallRouting.Agreements.Migrations.Postgres
                     b.ToTable("OverflowAgreements", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.CallRouting.Agreements.Models.PartnerContingencyNotice", b =>
+                {
+                    b.Property<string>("PartnerTenant")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ActivationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActivatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("ActivatedUnixMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PlanCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PlanName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Queues")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RevertReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("RevertUnixMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("RevertedAutomatically")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RevertedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long?>("RevertedUnixMs")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("PartnerTenant", "ActivationId");
+
+                    b.HasIndex("ActivatedUnixMs");
+
+                    b.ToTable("PartnerContingencyNotices", (string)null);
+                });
+
             modelBuilder.Entity("Portal.CallRouting.Agreements.Models.PartnerOverflowCall", b =>
                 {
                     b.Property<long>("Id")
@@ -121,6 +182,10 @@ namespace Portal.CallRouting.Agreements.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<DateTimeOffset>("OverflowedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -137,7 +202,12 @@ namespace Portal.CallRouting.Agreements.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<long?>("SettledUnixMs")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CallId");
 
                     b.HasIndex("OverflowedUnixMs");
 
@@ -145,6 +215,54 @@ namespace Portal.CallRouting.Agreements.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("PartnerOverflowCalls", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.CallRouting.Agreements.Models.SentOverflowCall", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AgreementId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CallId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("OverflowedUnixMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PartnerTenant")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("QueueCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("SettledUnixMs")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "CallId")
+                        .IsUnique();
+
+                    b.HasIndex("SettledUnixMs", "OverflowedUnixMs");
+
+                    b.ToTable("SentOverflowCalls", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -98,6 +98,67 @@ namespace Portal.CallRouting.Agreements.Migrations.Sqlite
                     b.ToTable("OverflowAgreements", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.CallRouting.Agreements.Models.PartnerContingencyNotice", b =>
+                {
+                    b.Property<string>("PartnerTenant")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActivationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ActivatedUnixMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlanCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Queues")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevertReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RevertUnixMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RevertedAutomatically")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevertedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevertedUnixMs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PartnerTenant", "ActivationId");
+
+                    b.HasIndex("ActivatedUnixMs");
+
+                    b.ToTable("PartnerContingencyNotices", (string)null);
+                });
+
             modelBuilder.Entity("Portal.CallRouting.Agreements.Models.PartnerOverflowCall", b =>
                 {
                     b.Property<long>("Id")
@@ -112,6 +173,10 @@ namespace Portal.CallRouting.Agreements.Migrations.Sqlite
                     b.Property<string>("CallId")
                         .IsRequired()
                         .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("OverflowedAt")
@@ -130,7 +195,12 @@ namespace Portal.CallRouting.Agreements.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SettledUnixMs")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CallId");
 
                     b.HasIndex("OverflowedUnixMs");
 
@@ -138,6 +208,52 @@ namespace Portal.CallRouting.Agreements.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PartnerOverflowCalls", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.CallRouting.Agreements.Models.SentOverflowCall", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgreementId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OverflowedUnixMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartnerTenant")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QueueCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SettledUnixMs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "CallId")
+                        .IsUnique();
+
+                    b.HasIndex("SettledUnixMs", "OverflowedUnixMs");
+
+                    b.ToTable("SentOverflowCalls", (string)null);
                 });
 #pragma warning restore 612, 618
         }
