@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenIddict.Validation;
 using OpenIddict.Validation.AspNetCore;
 using Portal.Abstractions.Modules;
@@ -13,7 +14,8 @@ namespace Portal.OpenId;
 /// <summary>
 /// The tenant's APIs accept access tokens from the tenant's own server besides the sign-in cookie. Tokens are
 /// checked against the store too, so a revoked token or authorization (code or refresh token replay, a deleted
-/// client) stops working at once rather than at expiry.
+/// client) stops working rather than at expiry: at once when revoked through this node, within
+/// <see cref="ConfirmedTokenEntries.MaxAge"/> when revoked elsewhere.
 /// </summary>
 [Feature(FeatureId)]
 public sealed class ValidationStartup : StartupBase
@@ -28,6 +30,14 @@ public sealed class ValidationStartup : StartupBase
             o.UseAspNetCore();
             o.EnableAuthorizationEntryValidation();
             o.EnableTokenEntryValidation();
+            // Both entry reads are skipped for a token found valid within ConfirmedTokenEntries.MaxAge (a revocation
+            // on this node forgets that at once): two database reads per API call otherwise cap a busy client.
+            o.AddEventHandler(CheckConfirmedTokenEntries.Descriptor);
+            o.AddEventHandler(RememberConfirmedTokenEntries.Descriptor);
+            o.RemoveEventHandler(OpenIddictValidationHandlers.Protection.ValidateTokenEntry.Descriptor);
+            o.RemoveEventHandler(OpenIddictValidationHandlers.Protection.ValidateAuthorizationEntry.Descriptor);
+            o.AddEventHandler(UnlessConfirmed(OpenIddictValidationHandlers.Protection.ValidateTokenEntry.Descriptor));
+            o.AddEventHandler(UnlessConfirmed(OpenIddictValidationHandlers.Protection.ValidateAuthorizationEntry.Descriptor));
             // The same issuer the tenant's server puts in its tokens: {scheme}://{host}{pathBase}/ (see TenantIssuer).
             o.AddEventHandler<OpenIddictValidationEvents.ProcessRequestContext>(b => b
                 .UseInlineHandler(context =>
@@ -47,6 +57,8 @@ public sealed class ValidationStartup : StartupBase
                 .SetType(OpenIddictValidationHandlerType.Custom));
         });
 
+        services.TryAddSingleton<RequireUnconfirmedTokenEntry>();
+
         services.AddAuthentication().AddPolicyScheme(PortalAuthenticationSchemes.CookieOrBearer, "Sign-in cookie or bearer token", o =>
             o.ForwardDefaultSelector = context => HasBearerToken(context.Request)
                 ? OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme
@@ -60,6 +72,12 @@ public sealed class ValidationStartup : StartupBase
             o.DefaultForbidScheme = PortalAuthenticationSchemes.CookieOrBearer;
         });
     }
+
+    private static OpenIddictValidationHandlerDescriptor UnlessConfirmed(OpenIddictValidationHandlerDescriptor descriptor) =>
+        OpenIddictValidationHandlerDescriptor.CreateBuilder<OpenIddictValidationEvents.ValidateTokenContext>()
+            .Import(descriptor)
+            .AddFilter<RequireUnconfirmedTokenEntry>()
+            .Build();
 
     private static bool HasBearerToken(HttpRequest request) =>
         request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
