@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenIddict.Validation;
 using OpenIddict.Validation.AspNetCore;
 using Portal.Abstractions.Modules;
 using Portal.OpenId.Security;
+using static OpenIddict.Validation.OpenIddictValidationHandlers;
 
 namespace Portal.OpenId;
 
@@ -34,10 +34,10 @@ public sealed class ValidationStartup : StartupBase
             // on this node forgets that at once): two database reads per API call otherwise cap a busy client.
             o.AddEventHandler(CheckConfirmedTokenEntries.Descriptor);
             o.AddEventHandler(RememberConfirmedTokenEntries.Descriptor);
-            o.RemoveEventHandler(OpenIddictValidationHandlers.Protection.ValidateTokenEntry.Descriptor);
-            o.RemoveEventHandler(OpenIddictValidationHandlers.Protection.ValidateAuthorizationEntry.Descriptor);
-            o.AddEventHandler(UnlessConfirmed(OpenIddictValidationHandlers.Protection.ValidateTokenEntry.Descriptor));
-            o.AddEventHandler(UnlessConfirmed(OpenIddictValidationHandlers.Protection.ValidateAuthorizationEntry.Descriptor));
+            o.RemoveEventHandler(Protection.ValidateTokenEntry.Descriptor);
+            o.RemoveEventHandler(Protection.ValidateAuthorizationEntry.Descriptor);
+            o.AddEventHandler(SkipWhenConfirmed<Protection.ValidateTokenEntry>.Replacing(Protection.ValidateTokenEntry.Descriptor));
+            o.AddEventHandler(SkipWhenConfirmed<Protection.ValidateAuthorizationEntry>.Replacing(Protection.ValidateAuthorizationEntry.Descriptor));
             // The same issuer the tenant's server puts in its tokens: {scheme}://{host}{pathBase}/ (see TenantIssuer).
             o.AddEventHandler<OpenIddictValidationEvents.ProcessRequestContext>(b => b
                 .UseInlineHandler(context =>
@@ -57,8 +57,6 @@ public sealed class ValidationStartup : StartupBase
                 .SetType(OpenIddictValidationHandlerType.Custom));
         });
 
-        services.TryAddSingleton<RequireUnconfirmedTokenEntry>();
-
         services.AddAuthentication().AddPolicyScheme(PortalAuthenticationSchemes.CookieOrBearer, "Sign-in cookie or bearer token", o =>
             o.ForwardDefaultSelector = context => HasBearerToken(context.Request)
                 ? OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme
@@ -72,12 +70,6 @@ public sealed class ValidationStartup : StartupBase
             o.DefaultForbidScheme = PortalAuthenticationSchemes.CookieOrBearer;
         });
     }
-
-    private static OpenIddictValidationHandlerDescriptor UnlessConfirmed(OpenIddictValidationHandlerDescriptor descriptor) =>
-        OpenIddictValidationHandlerDescriptor.CreateBuilder<OpenIddictValidationEvents.ValidateTokenContext>()
-            .Import(descriptor)
-            .AddFilter<RequireUnconfirmedTokenEntry>()
-            .Build();
 
     private static bool HasBearerToken(HttpRequest request) =>
         request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);

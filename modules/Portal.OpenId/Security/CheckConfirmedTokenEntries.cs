@@ -6,7 +6,7 @@ namespace Portal.OpenId.Security;
 
 /// <summary>
 /// Runs just before OpenIddict reads the token and authorization entries: notes whether this token's entries were
-/// confirmed valid within <see cref="ConfirmedTokenEntries.MaxAge"/> (then <see cref="RequireUnconfirmedTokenEntry"/>
+/// confirmed valid within <see cref="ConfirmedTokenEntries.MaxAge"/> (then <see cref="SkipWhenConfirmed{THandler}"/>
 /// skips both reads), or else when the reads start and under which generation, so their success can be remembered.
 /// </summary>
 internal sealed class CheckConfirmedTokenEntries(ConfirmedTokenEntries entries, TimeProvider clock) : IOpenIddictValidationHandler<ValidateTokenContext>

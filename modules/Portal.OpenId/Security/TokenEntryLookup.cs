@@ -2,7 +2,7 @@ namespace Portal.OpenId.Security;
 
 /// <summary>
 /// What <see cref="CheckConfirmedTokenEntries"/> found for the token being validated, kept in the validation
-/// transaction for the filter and for <see cref="RememberConfirmedTokenEntries"/>.
+/// transaction for <see cref="SkipWhenConfirmed{THandler}"/> and <see cref="RememberConfirmedTokenEntries"/>.
 /// </summary>
 internal sealed record TokenEntryLookup(string TokenId, bool Confirmed, long Generation, DateTimeOffset StartedAt)
 {
