@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Abstractions;
 using OpenIddict.Validation;
 using OpenIddict.Validation.AspNetCore;
 using Portal.Abstractions.Modules;
@@ -36,8 +37,10 @@ public sealed class ValidationStartup : StartupBase
             o.AddEventHandler(RememberConfirmedTokenEntries.Descriptor);
             o.RemoveEventHandler(Protection.ValidateTokenEntry.Descriptor);
             o.RemoveEventHandler(Protection.ValidateAuthorizationEntry.Descriptor);
-            o.AddEventHandler(SkipWhenConfirmed<Protection.ValidateTokenEntry>.Replacing(Protection.ValidateTokenEntry.Descriptor));
-            o.AddEventHandler(SkipWhenConfirmed<Protection.ValidateAuthorizationEntry>.Replacing(Protection.ValidateAuthorizationEntry.Descriptor));
+            o.AddEventHandler(SkipWhenConfirmed<Protection.ValidateTokenEntry>.Replacing(Protection.ValidateTokenEntry.Descriptor,
+                sp => new Protection.ValidateTokenEntry(sp.GetRequiredService<IOpenIddictTokenManager>())));
+            o.AddEventHandler(SkipWhenConfirmed<Protection.ValidateAuthorizationEntry>.Replacing(Protection.ValidateAuthorizationEntry.Descriptor,
+                sp => new Protection.ValidateAuthorizationEntry(sp.GetRequiredService<IOpenIddictAuthorizationManager>())));
             // The same issuer the tenant's server puts in its tokens: {scheme}://{host}{pathBase}/ (see TenantIssuer).
             o.AddEventHandler<OpenIddictValidationEvents.ProcessRequestContext>(b => b
                 .UseInlineHandler(context =>

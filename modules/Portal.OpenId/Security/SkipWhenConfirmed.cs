@@ -9,21 +9,24 @@ namespace Portal.OpenId.Security;
 /// the built-in handler's place under its own type: OpenIddict removes handlers by type, so re-adding the built-in
 /// type with an extra filter would be removed with it, and the check would silently be gone.
 /// </summary>
-internal sealed class SkipWhenConfirmed<THandler> : IOpenIddictValidationHandler<ValidateTokenContext>
-    where THandler : IOpenIddictValidationHandler<ValidateTokenContext>, new()
+/// <remarks>
+/// Scoped, like the built-in checks: they take the request's OpenIddict manager in their constructor (their
+/// parameterless one throws), so <c>create</c> makes one from the request's services, only when it has to run.
+/// </remarks>
+internal sealed class SkipWhenConfirmed<THandler>(IServiceProvider services, Func<IServiceProvider, THandler> create)
+    : IOpenIddictValidationHandler<ValidateTokenContext>
+    where THandler : class, IOpenIddictValidationHandler<ValidateTokenContext>
 {
-    private readonly THandler _check = new();
-
-    public static OpenIddictValidationHandlerDescriptor Replacing(OpenIddictValidationHandlerDescriptor builtIn) =>
+    public static OpenIddictValidationHandlerDescriptor Replacing(OpenIddictValidationHandlerDescriptor builtIn, Func<IServiceProvider, THandler> create) =>
         OpenIddictValidationHandlerDescriptor.CreateBuilder<ValidateTokenContext>()
             .Import(builtIn)
-            .UseSingletonHandler<SkipWhenConfirmed<THandler>>()
+            .UseScopedHandler(provider => new SkipWhenConfirmed<THandler>(provider, create))
             .Build();
 
     public ValueTask HandleAsync(ValidateTokenContext context)
     {
         var lookup = context.Transaction.GetProperty<TokenEntryLookup>(TokenEntryLookup.Property);
         var confirmed = lookup is { Confirmed: true } && string.Equals(lookup.TokenId, context.TokenId, StringComparison.Ordinal);
-        return confirmed ? ValueTask.CompletedTask : _check.HandleAsync(context);
+        return confirmed ? ValueTask.CompletedTask : create(services).HandleAsync(context);
     }
 }
