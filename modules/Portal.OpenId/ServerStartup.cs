@@ -118,10 +118,11 @@ public sealed class ServerStartup(IConfiguration configuration, IHostEnvironment
         services.AddScoped<UserConsents>();
         services.AddSingleton<INavigationProvider, ConnectedApplicationsNavigation>();
 
-        if (!useCertificates)
-        {
-            services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, StoredKeysConfiguration>();
-            services.AddScoped<IFeatureEventHandler, KeyInstaller>();
-        }
+        // Even with certificates, access tokens are encrypted with the tenant's stored AES key (the certificate stays
+        // to decrypt older tokens): RSA decryption on every API call would cost about a millisecond of CPU each.
+        var signingFromStore = !useCertificates;
+        services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(sp =>
+            new StoredKeysConfiguration(sp.GetRequiredService<IServiceScopeFactory>(), signingFromStore));
+        services.AddScoped<IFeatureEventHandler>(sp => new KeyInstaller(sp.GetRequiredService<TenantKeyStore>(), signingFromStore));
     }
 }

@@ -30,8 +30,12 @@ public sealed class Startup(IConfiguration configuration) : StartupBase
             o.UseEntityFrameworkCore().UseDbContext<OpenIdDbContext>();
             // Secret checks remembered for a few minutes: PBKDF2 on every token request caps client credentials.
             o.ReplaceApplicationManager(typeof(SecretCachingApplicationManager<>));
+            // Revocations on this node forget the API's confirmed token entries at once (see ConfirmedTokenEntries).
+            o.ReplaceTokenManager(typeof(RevocationAwareTokenManager<>));
+            o.ReplaceAuthorizationManager(typeof(RevocationAwareAuthorizationManager<>));
         });
         services.AddSingleton<VerifiedClientSecrets>();
+        services.AddSingleton<ConfirmedTokenEntries>();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton(settings);

@@ -7,6 +7,8 @@ namespace Portal.OpenId.Security;
 
 /// <summary>
 /// OpenIddict's application manager with <see cref="VerifiedClientSecrets"/> in front of the secret comparison.
+/// Deleting a client (which deletes its tokens and authorizations in the store) forgets the
+/// <see cref="ConfirmedTokenEntries"/>, so its tokens are refused at once.
 /// Everything else (client lookup, client type, permissions, hashing new secrets) is OpenIddict's own.
 /// </summary>
 public sealed class SecretCachingApplicationManager<TApplication>(
@@ -14,7 +16,8 @@ public sealed class SecretCachingApplicationManager<TApplication>(
     ILogger<OpenIddictApplicationManager<TApplication>> logger,
     IOptionsMonitor<OpenIddictCoreOptions> options,
     IOpenIddictApplicationStore<TApplication> store,
-    VerifiedClientSecrets verified)
+    VerifiedClientSecrets verified,
+    ConfirmedTokenEntries confirmed)
     : OpenIddictApplicationManager<TApplication>(cache, logger, options, store)
     where TApplication : class
 {
@@ -32,5 +35,17 @@ public sealed class SecretCachingApplicationManager<TApplication>(
         }
 
         return valid;
+    }
+
+    public override async ValueTask DeleteAsync(TApplication application, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await base.DeleteAsync(application, cancellationToken);
+        }
+        finally
+        {
+            confirmed.ForgetAll();
+        }
     }
 }
