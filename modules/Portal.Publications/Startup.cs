@@ -5,6 +5,7 @@ using Portal.Abstractions.Modules;
 using Portal.Abstractions.Security;
 using Portal.Publications.Attachments;
 using Portal.Publications.Reports;
+using Portal.Publications.Reports.Endpoints;
 using Portal.Publications.Search;
 
 namespace Portal.Publications;
@@ -23,5 +24,7 @@ public sealed class Startup : StartupBase
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
     {
+        routes.MapReportsApi();
+        routes.MapReleaseReviewsApi();
     }
 }
