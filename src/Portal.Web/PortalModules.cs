@@ -15,6 +15,7 @@ public static class PortalModules
         "Portal.Features",
         "Portal.OpenId",
         "Portal.CallRouting",
+        "Portal.Publications",
     ];
 
     public static IReadOnlyList<Assembly> Assemblies { get; } = Names.Select(n => Assembly.Load(new AssemblyName(n))).ToList();

@@ -21,6 +21,7 @@ public static class PortalScopes
         ("routing.read", "Read call routing"),
         ("routing.write", "Change call routing"),
         ("routing.events", "Receive call routing events"),
+        ("publications.read", "Read decision reports in every state"),
         ("publications.write", "Publish decision reports"),
         ("publications.sensitive", "Handle OFFICIAL-SENSITIVE parts of decision reports"),
         (OfficialSensitive.Scope, "OFFICIAL-SENSITIVE access"),

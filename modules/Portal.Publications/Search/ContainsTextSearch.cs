@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Publications.Reports.Data;
+
+namespace Portal.Publications.Search;
+
+/// <summary>
+/// Every word must occur in the row's search text (a LIKE with the wildcards escaped). Works on every provider; the
+/// full-text indexes replace it where the provider has one.
+/// </summary>
+internal sealed class ContainsTextSearch : IReportTextSearch
+{
+    public IQueryable<PublicReportEntry> Match(IQueryable<PublicReportEntry> entries, IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            var pattern = "%" + Escape(word) + "%";
+            entries = entries.Where(e => EF.Functions.Like(e.SearchText, pattern, "\\"));
+        }
+
+        return entries;
+    }
+
+    // Words hold letters and digits only, but escaping keeps this safe should that ever change.
+    private static string Escape(string word) => word.Replace("\\", "\\\\", StringComparison.Ordinal)
+        .Replace("%", "\\%", StringComparison.Ordinal)
+        .Replace("_", "\\_", StringComparison.Ordinal);
+}

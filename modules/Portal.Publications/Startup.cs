@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Modules;
+using Portal.Abstractions.Security;
+using Portal.Publications.Attachments;
+using Portal.Publications.Reports;
+using Portal.Publications.Reports.Endpoints;
+using Portal.Publications.Search;
+
+namespace Portal.Publications;
+
+/// <summary>The publications module: its permissions, the reports' store and workflow, search and attachments.</summary>
+public sealed class Startup : StartupBase
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        // Singleton: the host's policy provider (a singleton) reads the permission providers.
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddPublicationReports();
+        services.AddPublicationSearch();
+        services.AddPublicationAttachments();
+    }
+
+    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
+    {
+        routes.MapReportsApi();
+        routes.MapReleaseReviewsApi();
+    }
+}
