@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Security;
 using Portal.Publications.Attachments;
+using Portal.Publications.Public;
 using Portal.Publications.Reports;
 using Portal.Publications.Search;
 
@@ -19,9 +20,11 @@ public sealed class Startup : StartupBase
         services.AddPublicationReports();
         services.AddPublicationSearch();
         services.AddPublicationAttachments();
+        services.AddPublicReading();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
     {
+        routes.MapPublicReading();
     }
 }

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Navigation;
+using Portal.Publications.Public.Endpoints;
+using Portal.Publications.Public.Navigation;
+
+namespace Portal.Publications.Public;
+
+/// <summary>Registers the force's public reading site (pages are MVC controllers, found with the module) and its public read API.</summary>
+public static class PublicReadingServiceCollectionExtensions
+{
+    public static IServiceCollection AddPublicReading(this IServiceCollection services)
+    {
+        services.AddScoped<INavigationProvider, PublicReportsNavigation>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapPublicReading(this IEndpointRouteBuilder routes) => routes.MapPublicReportsApi();
+}
