@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 using Portal.Abstractions.Shell;
 using Portal.Publications.Attachments;
@@ -16,7 +17,8 @@ namespace Portal.Publications.Public.Controllers;
 /// The force's public reading site, no sign-in: the list with word search, filters and pages, each report's page
 /// (Part 1, and of Part 2 only what it withholds and until when), its public attachments and the Atom feed. Everything
 /// is read through <see cref="IPublishedReports"/> and <see cref="IReportAttachmentFiles.OpenPublicAsync"/>, whose
-/// types hold no Part 2 body, so nothing sensitive can be drawn here by mistake.
+/// types hold no Part 2 body, so nothing sensitive can be drawn here by mistake. The pages are output-cached for
+/// anonymous visitors until the next publication or withdrawal (<see cref="PublicPagesCachePolicy"/>); downloads are not.
 /// </summary>
 [AllowAnonymous]
 [Route("publications")]
@@ -30,6 +32,7 @@ public sealed class PublicReportsController(IPublishedReports reports, IReportAt
     /// cuts it), so any link a person can type gives a result page rather than an error.
     /// </remarks>
     [HttpGet("")]
+    [OutputCache(PolicyName = PublicPagesCachePolicy.Name)]
     public async Task<IActionResult> Index(string? q, string? year, string? decisionMaker, string? tag, string? page, CancellationToken cancellationToken)
     {
         var query = new PublishedReportQuery(q, QueryNumber.Parse(year), decisionMaker, tag, QueryNumber.Parse(page) ?? 1);
@@ -39,6 +42,7 @@ public sealed class PublicReportsController(IPublishedReports reports, IReportAt
     }
 
     [HttpGet("feed")]
+    [OutputCache(PolicyName = PublicPagesCachePolicy.Name)]
     public async Task<IActionResult> Feed(CancellationToken cancellationToken)
     {
         var entries = await reports.GetFeedAsync(FeedSize, cancellationToken);
@@ -48,6 +52,7 @@ public sealed class PublicReportsController(IPublishedReports reports, IReportAt
     }
 
     [HttpGet("{reference}")]
+    [OutputCache(PolicyName = PublicPagesCachePolicy.Name)]
     public async Task<IActionResult> Show(string reference, CancellationToken cancellationToken)
     {
         var report = await reports.GetAsync(reference, cancellationToken);

@@ -76,7 +76,7 @@ public sealed class PublicSiteFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private static DecisionReport Draft(string reference, string title, string decisionMaker, DateOnly decided, string[] tags)
+    public static DecisionReport Draft(string reference, string title, string decisionMaker, DateOnly decided, string[] tags)
     {
         var id = Guid.NewGuid();
         var now = DateTimeOffset.UtcNow;
