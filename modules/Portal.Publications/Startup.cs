@@ -6,6 +6,7 @@ using Portal.Abstractions.Security;
 using Portal.Publications.Attachments;
 using Portal.Publications.Public;
 using Portal.Publications.Reports;
+using Portal.Publications.Reports.Endpoints;
 using Portal.Publications.Search;
 
 namespace Portal.Publications;
@@ -25,6 +26,8 @@ public sealed class Startup : StartupBase
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
     {
+        routes.MapReportsApi();
+        routes.MapReleaseReviewsApi();
         routes.MapPublicReading();
     }
 }

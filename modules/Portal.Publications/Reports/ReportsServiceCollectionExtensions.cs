@@ -15,6 +15,8 @@ public static class ReportsServiceCollectionExtensions
         services.AddScoped<IPublishedReports, PublishedReports>();
         services.AddScoped<ISensitiveParts, SensitiveParts>();
         services.AddScoped<PublicationRecorder>();
+        services.AddScoped<ReportAuthoring>();
+        services.AddScoped<ReleaseReviews>();
         return services;
     }
 }

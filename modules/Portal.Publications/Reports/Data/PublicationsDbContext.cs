@@ -29,6 +29,8 @@ public abstract class PublicationsDbContext(DbContextOptions options) : DbContex
         var report = builder.Entity<DecisionReport>();
         report.ToTable("DecisionReports");
         report.HasKey(r => r.Id);
+        // Ids are chosen by the code, so an entity found through a navigation with an id set is new, not existing.
+        report.Property(r => r.Id).ValueGeneratedNever();
         report.Property(r => r.Reference).HasMaxLength(ReportLimits.Reference).IsRequired();
         report.HasIndex(r => r.Reference).IsUnique();
         report.Property(r => r.Title).HasMaxLength(ReportLimits.Title).IsRequired();
@@ -55,15 +57,18 @@ public abstract class PublicationsDbContext(DbContextOptions options) : DbContex
         var part1 = builder.Entity<Part1Section>();
         part1.ToTable("Part1Sections");
         part1.HasKey(s => s.Id);
+        part1.Property(s => s.Id).ValueGeneratedNever();
         part1.Property(s => s.Kind).HasConversion<string>().HasMaxLength(32);
         part1.Property(s => s.Heading).HasMaxLength(ReportLimits.Heading).IsRequired();
         part1.Property(s => s.Body).IsRequired();
         part1.Property(s => s.Classification).HasConversion<string>().HasMaxLength(24);
-        part1.HasIndex(s => new { s.ReportId, s.Position }).IsUnique();
+        // Not unique: replacing a part renumbers its sections in one save, which a unique index would trip over midway.
+        part1.HasIndex(s => new { s.ReportId, s.Position });
 
         var part2 = builder.Entity<Part2Section>();
         part2.ToTable("Part2Sections");
         part2.HasKey(s => s.Id);
+        part2.Property(s => s.Id).ValueGeneratedNever();
         part2.Property(s => s.Heading).HasMaxLength(ReportLimits.Heading).IsRequired();
         part2.Property(s => s.Body).IsRequired();
         part2.Property(s => s.Classification).HasConversion<string>().HasMaxLength(24);
@@ -71,12 +76,13 @@ public abstract class PublicationsDbContext(DbContextOptions options) : DbContex
         part2.Property(s => s.ReleaseCondition).HasConversion<string>().HasMaxLength(24);
         part2.Property(s => s.ContractName).HasMaxLength(ReportLimits.ContractName);
         part2.Property(s => s.ReleaseReviewedBy).HasMaxLength(ReportLimits.Actor);
-        part2.HasIndex(s => new { s.ReportId, s.Position }).IsUnique();
+        part2.HasIndex(s => new { s.ReportId, s.Position });
         part2.HasIndex(s => s.ReleaseOn);
 
         var attachment = builder.Entity<ReportAttachment>();
         attachment.ToTable("ReportAttachments");
         attachment.HasKey(a => a.Id);
+        attachment.Property(a => a.Id).ValueGeneratedNever();
         attachment.Property(a => a.Title).HasMaxLength(ReportLimits.Title).IsRequired();
         attachment.Property(a => a.FileName).HasMaxLength(ReportLimits.FileName).IsRequired();
         attachment.Property(a => a.Kind).HasConversion<string>().HasMaxLength(8);

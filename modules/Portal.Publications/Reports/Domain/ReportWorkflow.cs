@@ -150,8 +150,8 @@ public static class ReportWorkflow
 
     /// <summary>Authors and submitters may not approve: the person who put the words forward is not their check.</summary>
     public static bool IsOwnReport(DecisionReport report, WorkflowActor actor) =>
-        string.Equals(report.AuthorId, actor.Id, StringComparison.Ordinal) ||
-        string.Equals(report.SubmittedBy, actor.Id, StringComparison.Ordinal);
+        string.Equals(report.AuthorId, actor.Id, StringComparison.OrdinalIgnoreCase) ||
+        string.Equals(report.SubmittedBy, actor.Id, StringComparison.OrdinalIgnoreCase);
 
     private static void ClearApproval(DecisionReport report)
     {

@@ -7,7 +7,7 @@ namespace Portal.Publications.Reports.Services;
 /// Writes what a publication or withdrawal leaves behind, into the caller's unit of work (the caller saves, with its
 /// events, in one transaction): the immutable version snapshots, public and sensitive apart, and the public row.
 /// </summary>
-internal sealed class PublicationRecorder(PublicationsDbContext db)
+public sealed class PublicationRecorder(PublicationsDbContext db)
 {
     /// <summary>Call after <see cref="ReportWorkflow.Publish"/> succeeded on <paramref name="report"/>.</summary>
     public async Task RecordPublicationAsync(DecisionReport report, string changeNote, WorkflowActor actor, DateTimeOffset now, CancellationToken cancellationToken)

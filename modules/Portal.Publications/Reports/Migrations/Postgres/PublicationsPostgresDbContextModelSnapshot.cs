@@ -185,7 +185,6 @@ namespace Portal.Publications.Reports.Migrations.Postgres
             modelBuilder.Entity("Portal.Publications.Reports.Domain.DecisionReport", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("ApprovedAt")
@@ -294,7 +293,6 @@ namespace Portal.Publications.Reports.Migrations.Postgres
             modelBuilder.Entity("Portal.Publications.Reports.Domain.Part1Section", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Body")
@@ -324,8 +322,7 @@ namespace Portal.Publications.Reports.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ReportId", "Position")
-                        .IsUnique();
+                    b.HasIndex("ReportId", "Position");
 
                     b.ToTable("Part1Sections", (string)null);
                 });
@@ -333,7 +330,6 @@ namespace Portal.Publications.Reports.Migrations.Postgres
             modelBuilder.Entity("Portal.Publications.Reports.Domain.Part2Section", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Body")
@@ -384,8 +380,7 @@ namespace Portal.Publications.Reports.Migrations.Postgres
 
                     b.HasIndex("ReleaseOn");
 
-                    b.HasIndex("ReportId", "Position")
-                        .IsUnique();
+                    b.HasIndex("ReportId", "Position");
 
                     b.ToTable("Part2Sections", (string)null);
                 });
@@ -393,7 +388,6 @@ namespace Portal.Publications.Reports.Migrations.Postgres
             modelBuilder.Entity("Portal.Publications.Reports.Domain.ReportAttachment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Classification")

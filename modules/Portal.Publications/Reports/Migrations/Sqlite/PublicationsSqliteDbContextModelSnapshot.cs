@@ -175,7 +175,6 @@ namespace Portal.Publications.Reports.Migrations.Sqlite
             modelBuilder.Entity("Portal.Publications.Reports.Domain.DecisionReport", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("ApprovedAt")
@@ -284,7 +283,6 @@ namespace Portal.Publications.Reports.Migrations.Sqlite
             modelBuilder.Entity("Portal.Publications.Reports.Domain.Part1Section", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Body")
@@ -314,8 +312,7 @@ namespace Portal.Publications.Reports.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ReportId", "Position")
-                        .IsUnique();
+                    b.HasIndex("ReportId", "Position");
 
                     b.ToTable("Part1Sections", (string)null);
                 });
@@ -323,7 +320,6 @@ namespace Portal.Publications.Reports.Migrations.Sqlite
             modelBuilder.Entity("Portal.Publications.Reports.Domain.Part2Section", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Body")
@@ -374,8 +370,7 @@ namespace Portal.Publications.Reports.Migrations.Sqlite
 
                     b.HasIndex("ReleaseOn");
 
-                    b.HasIndex("ReportId", "Position")
-                        .IsUnique();
+                    b.HasIndex("ReportId", "Position");
 
                     b.ToTable("Part2Sections", (string)null);
                 });
@@ -383,7 +378,6 @@ namespace Portal.Publications.Reports.Migrations.Sqlite
             modelBuilder.Entity("Portal.Publications.Reports.Domain.ReportAttachment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Classification")

@@ -217,8 +217,7 @@ namespace Portal.Publications.Reports.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_Part1Sections_ReportId_Position",
                 table: "Part1Sections",
-                columns: new[] { "ReportId", "Position" },
-                unique: true);
+                columns: new[] { "ReportId", "Position" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Part2Sections_ReleaseOn",
@@ -228,8 +227,7 @@ namespace Portal.Publications.Reports.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_Part2Sections_ReportId_Position",
                 table: "Part2Sections",
-                columns: new[] { "ReportId", "Position" },
-                unique: true);
+                columns: new[] { "ReportId", "Position" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PublicReports_DecisionDate",

@@ -215,8 +215,7 @@ namespace Portal.Publications.Reports.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_Part1Sections_ReportId_Position",
                 table: "Part1Sections",
-                columns: new[] { "ReportId", "Position" },
-                unique: true);
+                columns: new[] { "ReportId", "Position" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Part2Sections_ReleaseOn",
@@ -226,8 +225,7 @@ namespace Portal.Publications.Reports.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_Part2Sections_ReportId_Position",
                 table: "Part2Sections",
-                columns: new[] { "ReportId", "Position" },
-                unique: true);
+                columns: new[] { "ReportId", "Position" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PublicReports_DecisionDate",
