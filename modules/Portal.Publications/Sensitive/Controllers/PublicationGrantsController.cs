@@ -26,7 +26,7 @@ public sealed class PublicationGrantsController(ReportAccessGrants grants) : Con
 
     [HttpPost("")]
     [ActionName(nameof(Index))]
-    public async Task<IActionResult> Grant(string reference, [FromForm] string? grantee, CancellationToken cancellationToken)
+    public async Task<IActionResult> Grant(string reference, [FromForm(Name = GranteeField)] string? grantee, CancellationToken cancellationToken)
     {
         var outcome = await grants.GrantAsync(reference, grantee, User, cancellationToken);
         switch (outcome.Status)
@@ -49,7 +49,7 @@ public sealed class PublicationGrantsController(ReportAccessGrants grants) : Con
     }
 
     [HttpPost("revoke")]
-    public async Task<IActionResult> Revoke(string reference, [FromForm] string? grantee, CancellationToken cancellationToken)
+    public async Task<IActionResult> Revoke(string reference, [FromForm(Name = GranteeField)] string? grantee, CancellationToken cancellationToken)
     {
         var outcome = await grants.RevokeAsync(reference, grantee, cancellationToken);
         if (outcome.Status != GrantOutcomeStatus.Revoked)
