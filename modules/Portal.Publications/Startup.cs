@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Security;
 using Portal.Publications.Attachments;
+using Portal.Publications.Public;
 using Portal.Publications.Reports;
 using Portal.Publications.Reports.Endpoints;
 using Portal.Publications.Search;
@@ -20,11 +21,13 @@ public sealed class Startup : StartupBase
         services.AddPublicationReports();
         services.AddPublicationSearch();
         services.AddPublicationAttachments();
+        services.AddPublicReading();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
     {
         routes.MapReportsApi();
         routes.MapReleaseReviewsApi();
+        routes.MapPublicReading();
     }
 }

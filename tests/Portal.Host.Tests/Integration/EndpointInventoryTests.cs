@@ -32,6 +32,12 @@ public sealed class EndpointInventoryTests
         ["connect/introspect"] = "OAuth introspection endpoint: authenticates the client itself",
         ["connect/endsession"] = "OpenID Connect logout",
         ["connect/logout"] = "OpenID Connect logout",
+        ["publications"] = "a force's published decision reports, and on the platform the index of every force's (OFFICIAL-PUBLIC only)",
+        ["publications/feed"] = "the Atom feed of a force's published decision reports",
+        ["publications/{reference}"] = "a published decision report: Part 1 and only the exemption statement of Part 2",
+        ["publications/{reference}/attachments/{attachmentId:guid}"] = "an OFFICIAL-PUBLIC attachment of a published report",
+        ["api/public/publications"] = "the public read API: search of published decision reports",
+        ["api/public/publications/{reference}"] = "the public read API: Part 1 of a published decision report",
     };
 
     [Fact]

@@ -222,9 +222,35 @@ public sealed class ReportsApiTests(PublicationsApiFixture people) : IClassFixtu
         (await Api.SendAsync(writer, HttpMethod.Post, "/met" + Reports, ReportDocuments.Valid("API-TOKEN-1"), null)).Is(HttpStatusCode.Created);
     }
 
-    private async Task PublishAsync(string reference)
+    [Fact]
+    public async Task A_part_2_release_date_that_arrived_makes_a_review_task_and_publishes_nothing()
     {
-        (await people.Editor.PostAsync(Reports, ReportDocuments.Valid(reference))).Is(HttpStatusCode.Created);
+        var due = ReportDocuments.Valid("API-RELEASE-1");
+        ((Dictionary<string, object?>)((object[])due["part2"]!)[0])["releaseOn"] = "2020-01-31";
+        await PublishAsync("API-RELEASE-1", due);
+        await PublishAsync("API-RELEASE-2");
+
+        var tasks = await people.Viewer.GetAsync("/api/publications/release-reviews");
+        tasks.Is(HttpStatusCode.OK);
+        var task = Assert.Single(tasks.Body.EnumerateArray(), t => t.GetProperty("reference").GetString()!.StartsWith("API-RELEASE-", StringComparison.Ordinal));
+        Assert.Equal("API-RELEASE-1", task.GetProperty("reference").GetString());
+        var section = task.GetProperty("sectionId").GetGuid();
+
+        (await people.Viewer.PostAsync($"/api/publications/release-reviews/{section}/reviewed")).Is(HttpStatusCode.Forbidden);
+        (await people.Editor.PostAsync($"/api/publications/release-reviews/{section}/reviewed")).Is(HttpStatusCode.NoContent);
+        (await people.Editor.PostAsync($"/api/publications/release-reviews/{section}/reviewed")).Is(HttpStatusCode.NotFound);
+        (await people.Editor.PostAsync($"/api/publications/release-reviews/{Guid.NewGuid()}/reviewed")).Is(HttpStatusCode.NotFound);
+        Assert.DoesNotContain((await people.Viewer.GetAsync("/api/publications/release-reviews")).Body.EnumerateArray(),
+            t => t.GetProperty("reference").GetString() == "API-RELEASE-1");
+        var part2 = await people.Factory.InTenantAsync("met", sp => sp.GetRequiredService<ISensitiveParts>().GetAsync("API-RELEASE-1"));
+        Assert.Single(part2!.Sections);
+        Assert.DoesNotContain((await people.Factory.InTenantAsync("met", sp => sp.GetRequiredService<IPublishedReports>().GetAsync("API-RELEASE-1")))!.Sections,
+            s => s.Heading == "Commercial detail");
+    }
+
+    private async Task PublishAsync(string reference, Dictionary<string, object?>? document = null)
+    {
+        (await people.Editor.PostAsync(Reports, document ?? ReportDocuments.Valid(reference))).Is(HttpStatusCode.Created);
         (await people.Editor.PostAsync($"{Reports}/{reference}/submit")).Is(HttpStatusCode.OK);
         (await people.Approver.PostAsync($"{Reports}/{reference}/approve")).Is(HttpStatusCode.OK);
         (await people.Admin.PostAsync($"{Reports}/{reference}/publish")).Is(HttpStatusCode.OK);
