@@ -80,20 +80,23 @@ public static class PublicationSeedReader
         catch (JsonException ex)
         {
             var field = ex.Path is { Length: > 2 } path ? path[2..] : "report";
-            errors.Add($"{item}: {field}: {Reason(ex)}");
+            errors.Add($"{item}: {field}: {Reason(field, ex)}");
             return null;
         }
     }
 
-    // The serializer's message names CLR types; a recipe author needs the values the field takes.
-    private static string Reason(JsonException ex)
+    // The serializer's message names CLR types; a recipe author needs the values the field takes. The field's name
+    // (from the path) says which enum failed: the message spells nullable enums in ways not worth parsing.
+    private static string Reason(string field, JsonException ex)
     {
-        foreach (var kind in new[] { typeof(Part1SectionKind), typeof(ReleaseConditionKind) })
+        if (field.EndsWith("kind", StringComparison.Ordinal))
         {
-            if (ex.Message.Contains(kind.FullName!, StringComparison.Ordinal))
-            {
-                return $"must be one of {string.Join(", ", Enum.GetNames(kind))}.";
-            }
+            return $"must be one of {string.Join(", ", Enum.GetNames<Part1SectionKind>())}.";
+        }
+
+        if (field.EndsWith("releaseCondition", StringComparison.Ordinal))
+        {
+            return $"must be one of {string.Join(", ", Enum.GetNames<ReleaseConditionKind>())}.";
         }
 
         var message = ex.Message;
