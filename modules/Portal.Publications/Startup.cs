@@ -5,13 +5,14 @@ using Portal.Abstractions.Modules;
 using Portal.Abstractions.Security;
 using Portal.Publications.Attachments;
 using Portal.Publications.Public;
+using Portal.Publications.Recipes;
 using Portal.Publications.Reports;
 using Portal.Publications.Reports.Endpoints;
 using Portal.Publications.Search;
 
 namespace Portal.Publications;
 
-/// <summary>The publications module: its permissions, the reports' store and workflow, search and attachments.</summary>
+/// <summary>The publications module: its permissions, the reports' store and workflow, search, attachments and its recipe step.</summary>
 public sealed class Startup : StartupBase
 {
     public override void ConfigureServices(IServiceCollection services)
@@ -22,6 +23,7 @@ public sealed class Startup : StartupBase
         services.AddPublicationSearch();
         services.AddPublicationAttachments();
         services.AddPublicReading();
+        services.AddPublicationRecipes();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
