@@ -16,7 +16,7 @@ public sealed class PublishedReportsTests
         await using var store = await SqlitePublicationsStore.CreateAsync();
         await store.PublishAsync(SampleReports.Approved(part2Body: Marker));
         await using var db = store.NewContext();
-        var reports = new PublishedReports(db, new ContainsTextSearch(), new SafeMarkdown());
+        var reports = new PublishedReports(db, new SqliteFullTextSearch(db), new SafeMarkdown());
 
         var report = await reports.GetAsync("pcd-2026-001");
 
@@ -56,7 +56,7 @@ public sealed class PublishedReportsTests
         await using var store = await SqlitePublicationsStore.CreateAsync();
         await store.PublishAsync(SampleReports.Approved(part2Body: Marker));
         await using var db = store.NewContext();
-        var reports = new PublishedReports(db, new ContainsTextSearch(), new SafeMarkdown());
+        var reports = new PublishedReports(db, new SqliteFullTextSearch(db), new SafeMarkdown());
 
         var byPart1 = await reports.SearchAsync(new PublishedReportQuery(Text: "end of its SUPPORT"));
         var byPart2 = await reports.SearchAsync(new PublishedReportQuery(Text: Marker));
@@ -75,7 +75,7 @@ public sealed class PublishedReportsTests
         await using var store = await SqlitePublicationsStore.CreateAsync();
         await store.PublishAsync(SampleReports.Approved());
         await using var db = store.NewContext();
-        var reports = new PublishedReports(db, new ContainsTextSearch(), new SafeMarkdown());
+        var reports = new PublishedReports(db, new SqliteFullTextSearch(db), new SafeMarkdown());
 
         var page = await reports.SearchAsync(new PublishedReportQuery(Text: text));
 
@@ -88,7 +88,7 @@ public sealed class PublishedReportsTests
         await using var store = await SqlitePublicationsStore.CreateAsync();
         await store.PublishAsync(SampleReports.Approved());
         await using var db = store.NewContext();
-        var reports = new PublishedReports(db, new ContainsTextSearch(), new SafeMarkdown());
+        var reports = new PublishedReports(db, new SqliteFullTextSearch(db), new SafeMarkdown());
 
         var page = await reports.SearchAsync(new PublishedReportQuery(Text: string.Concat(Enumerable.Repeat("zq\"*( ", 1700)), Page: -3, PageSize: 100_000));
 
@@ -107,7 +107,7 @@ public sealed class PublishedReportsTests
         await store.PublishAsync(first);
         await store.PublishAsync(SampleReports.Approved("PCD-2026-002"));
         await using var db = store.NewContext();
-        var reports = new PublishedReports(db, new ContainsTextSearch(), new SafeMarkdown());
+        var reports = new PublishedReports(db, new SqliteFullTextSearch(db), new SafeMarkdown());
 
         Assert.Equal("PCD-2025-001", Assert.Single((await reports.SearchAsync(new PublishedReportQuery(Year: 2025))).Items).Reference);
         Assert.Equal("PCD-2026-002", Assert.Single((await reports.SearchAsync(new PublishedReportQuery(Tag: "Technology"))).Items).Reference);
@@ -128,7 +128,7 @@ public sealed class PublishedReportsTests
         }
 
         await using var db = store.NewContext();
-        var reports = new PublishedReports(db, new ContainsTextSearch(), new SafeMarkdown());
+        var reports = new PublishedReports(db, new SqliteFullTextSearch(db), new SafeMarkdown());
 
         Assert.Null(await reports.GetAsync("PCD-DRAFT-1"));
         Assert.Null(await reports.GetAsync("../../etc/passwd"));

@@ -11,7 +11,7 @@ namespace Portal.Publications.Tests.Support;
 /// The module's SQLite store on a private in-memory database, built by the real migrations: for tests of the read
 /// interfaces without a host. Each <see cref="NewContext"/> is a fresh unit of work on the same database.
 /// </summary>
-internal sealed class SqlitePublicationsStore : IAsyncDisposable
+internal sealed class SqlitePublicationsStore : IPublicationsStore
 {
     private readonly SqliteConnection connection = new("Data Source=:memory:");
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Portal.Publications.Reports.Data;
 using Portal.Publications.Reports.Domain;
@@ -12,6 +13,10 @@ namespace Portal.Publications.Reports.Services;
 /// </summary>
 internal sealed class PublishedReports(PublicationsDbContext db, IReportTextSearch textSearch, SafeMarkdown markdown) : IPublishedReports
 {
+    // Projected in SQL: a row's SearchText (all of Part 1) is never loaded for a result list.
+    private static readonly Expression<Func<PublicReportEntry, PublishedReportSummary>> Summary = e =>
+        new PublishedReportSummary(e.Reference, e.Title, e.Summary, e.DecisionMaker, e.DecisionDate, e.Tags, e.Version, e.LastPublishedAt, e.IsWithdrawn);
+
     public async Task<PublishedReportPage> SearchAsync(PublishedReportQuery query, CancellationToken cancellationToken = default)
     {
         var page = query.SafePage;
@@ -20,11 +25,6 @@ internal sealed class PublishedReports(PublicationsDbContext db, IReportTextSear
         var words = SearchWords.From(text);
 
         var entries = db.PublicReports.AsNoTracking();
-        if (words.Count > 0)
-        {
-            entries = textSearch.Match(entries, words);
-        }
-
         if (query.Year is { } year)
         {
             entries = entries.Where(e => e.DecisionYear == year);
@@ -42,13 +42,30 @@ internal sealed class PublishedReports(PublicationsDbContext db, IReportTextSear
             entries = entries.Where(e => e.Tags.Contains(tag));
         }
 
-        var total = await entries.CountAsync(cancellationToken);
-        var rows = await entries
-            .OrderByDescending(e => e.DecisionDate).ThenBy(e => e.Reference)
-            .Skip((int)Math.Min((long)(page - 1) * pageSize, int.MaxValue))
-            .Take(pageSize)
-            .Select(e => new PublishedReportSummary(e.Reference, e.Title, e.Summary, e.DecisionMaker, e.DecisionDate, e.Tags, e.Version, e.LastPublishedAt, e.IsWithdrawn))
-            .ToListAsync(cancellationToken);
+        var skip = (int)Math.Min((long)(page - 1) * pageSize, int.MaxValue);
+        int total;
+        List<PublishedReportSummary> rows;
+        if (words.Count > 0)
+        {
+            // Best match first; equal scores newest decision first, so the order is stable across pages.
+            var ranked = textSearch.Match(entries, words);
+            total = await ranked.CountAsync(cancellationToken);
+            rows = await ranked
+                .OrderByDescending(r => r.Score).ThenByDescending(r => r.Entry.DecisionDate).ThenBy(r => r.Entry.Reference)
+                .Skip(skip).Take(pageSize)
+                .Select(r => r.Entry).Select(Summary)
+                .ToListAsync(cancellationToken);
+        }
+        else
+        {
+            total = await entries.CountAsync(cancellationToken);
+            rows = await entries
+                .OrderByDescending(e => e.DecisionDate).ThenBy(e => e.Reference)
+                .Skip(skip).Take(pageSize)
+                .Select(Summary)
+                .ToListAsync(cancellationToken);
+        }
+
         return new PublishedReportPage(rows, total, page, pageSize);
     }
 
