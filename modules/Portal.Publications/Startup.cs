@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Security;
 using Portal.Publications.Attachments;
+using Portal.Publications.Attachments.Endpoints;
 using Portal.Publications.Reports;
 using Portal.Publications.Reports.Endpoints;
 using Portal.Publications.Search;
@@ -26,5 +27,6 @@ public sealed class Startup : StartupBase
     {
         routes.MapReportsApi();
         routes.MapReleaseReviewsApi();
+        routes.MapAttachmentsApi();
     }
 }
