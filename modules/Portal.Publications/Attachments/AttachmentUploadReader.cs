@@ -78,7 +78,8 @@ public static class AttachmentUploadReader
                 return (null, Invalid("body", $"Send at most {MaxSections} parts: file, title and classification."));
             }
 
-            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.IsFormDisposition())
+            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
             {
                 return (null, Invalid("body", "Every part needs Content-Disposition: form-data with a name."));
             }

@@ -183,24 +183,6 @@ public sealed class AttachmentsApiTests(PublicationsApiFixture people) : IClassF
     }
 
     [Fact]
-    public async Task A_token_needs_publications_write_and_no_antiforgery_token()
-    {
-        var created = await CreateDraftAsync("ATT-TOKEN-1");
-        using var reader = await people.Factory.BearerClientAsync("publications.read");
-        using var writer = await people.Factory.BearerClientAsync("publications.write");
-
-        var refused = await AttachmentUploads.PostAsync(reader, $"/met{Reports}/ATT-TOKEN-1/attachments",
-            AttachmentUploads.Form(AttachmentSnifferTests.Odt(), "minutes.odt", "Minutes", "OFFICIAL-PUBLIC"));
-        refused.Is(HttpStatusCode.Forbidden);
-        await AssertNothingStoredAsync("ATT-TOKEN-1", created.ETag);
-
-        var stored = await AttachmentUploads.PostAsync(writer, $"/met{Reports}/ATT-TOKEN-1/attachments",
-            AttachmentUploads.Form(AttachmentSnifferTests.Odt(), "minutes.odt", "Minutes", "OFFICIAL-PUBLIC"));
-        stored.Is(HttpStatusCode.Created);
-        Assert.Equal("Odt", stored.Body.GetProperty("kind").GetString());
-    }
-
-    [Fact]
     public async Task Removing_needs_if_match_and_deletes_a_never_published_file_for_good()
     {
         await CreateDraftAsync("ATT-DEL-1");
