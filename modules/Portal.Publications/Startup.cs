@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Security;
 using Portal.Publications.Attachments;
+using Portal.Publications.Attachments.Endpoints;
 using Portal.Publications.Public;
 using Portal.Publications.Recipes;
 using Portal.Publications.Reports;
@@ -31,5 +32,6 @@ public sealed class Startup : StartupBase
         routes.MapReportsApi();
         routes.MapReleaseReviewsApi();
         routes.MapPublicReading();
+        routes.MapAttachmentsApi();
     }
 }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Platform;
+
 namespace Portal.Publications.Tests.Support;
 
 /// <summary>
@@ -19,6 +22,8 @@ public sealed class PublicationsApiFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Admin = await PublicationsSession.SignInAsync(Factory);
+        // The demo's per-force recipes do not enable publications yet (lane pubdemo adds it); enabling twice is harmless.
+        await Factory.Services.GetRequiredService<IShellFeatureManager>().UpdateAsync("met", ["Portal.Publications"], [], null);
         await Admin.CreateUserAsync(ApproverEmail, "Administrator");
         await Admin.CreateUserAsync(EditorEmail, "Editor");
         await Admin.CreateUserAsync(ViewerEmail, "Viewer");
