@@ -13,7 +13,7 @@ namespace Portal.Publications.Tests.Recipes;
 /// <see cref="IPublishedReports"/> and by editors through the authoring API; met's resilience report has a Part 2
 /// withheld under section 43 until its contract expires.
 /// </summary>
-public sealed class DemoRecipePublicationsTests(PublicationsPortalFactory factory) : IClassFixture<PublicationsPortalFactory>
+public sealed class DemoRecipePublicationsTests(DemoPublicationsPortalFactory factory) : IClassFixture<DemoPublicationsPortalFactory>
 {
     private const string ResilienceReport = "MET-DR-2026-044";
 

@@ -8,15 +8,19 @@ using Portal.Host.Shell;
 namespace Portal.Publications.Tests.Support;
 
 /// <summary>
-/// The real portal set up with the demo recipe (the forces met and city have publications), on its own data folder.
+/// The real portal set up with the demo's forces met and city (the <c>police-force</c> recipe: publications, no
+/// reports yet), on its own data folder.
 /// met's automation client ("met-automation", role Administrator) may ask for publications.read and publications.write.
 /// </summary>
-public sealed class PublicationsPortalFactory : WebApplicationFactory<Program>
+public class PublicationsPortalFactory : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@publications-tests.example.org";
     public const string AdminPassword = "Publications-Tests-Passw0rd!";
     public const string ClientSecret = "publications-tests-client-secret-0123456789";
     public const string UserPassword = "Publications-User-Passw0rd-42!";
+
+    /// <summary>The platform's set-up recipe: without the demo's own reports, so tests count only what they publish.</summary>
+    protected virtual string SetupRecipe => "demo-empty";
 
     private readonly string dataDir = Directory.CreateTempSubdirectory("portal-publications-tests-").FullName;
 
@@ -52,7 +56,7 @@ public sealed class PublicationsPortalFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Portal:DataDir", dataDir);
-        builder.UseSetting("Portal:Setup:Recipe", "demo");
+        builder.UseSetting("Portal:Setup:Recipe", SetupRecipe);
         builder.UseSetting("Portal:Setup:AdminEmail", AdminEmail);
         builder.UseSetting("Portal:Setup:AdminPassword", AdminPassword);
         builder.UseSetting("Portal:Setup:ClientSecret", ClientSecret);
