@@ -5,31 +5,40 @@ using static OpenIddict.Validation.OpenIddictValidationHandlers.Protection;
 namespace Portal.OpenId.Security;
 
 /// <summary>
-/// Runs just before OpenIddict reads the token and authorization entries: notes whether this token's entries were
-/// confirmed valid within <see cref="ConfirmedTokenEntries.MaxAge"/> (then <see cref="SkipWhenConfirmed{THandler}"/>
-/// skips both reads), or else when the reads start and under which generation, so their success can be remembered.
+/// Runs just before OpenIddict decrypts and checks the token. When this exact token passed a full validation within
+/// <see cref="ConfirmedTokenEntries.MaxAge"/>, it attaches a copy of what that produced (OpenIddict's own check then
+/// keeps the principal it finds, and <see cref="SkipWhenConfirmed{THandler}"/> skips the store reads); otherwise it
+/// notes when the validation starts and under which generation, so <see cref="RememberConfirmedTokenEntries"/> can
+/// remember its success.
 /// </summary>
 internal sealed class CheckConfirmedTokenEntries(ConfirmedTokenEntries entries, TimeProvider clock) : IOpenIddictValidationHandler<ValidateTokenContext>
 {
     public static OpenIddictValidationHandlerDescriptor Descriptor { get; } = OpenIddictValidationHandlerDescriptor.CreateBuilder<ValidateTokenContext>()
         .UseSingletonHandler<CheckConfirmedTokenEntries>()
-        .SetOrder(ValidateTokenEntry.Descriptor.Order - 500)
+        .SetOrder(ValidateIdentityModelToken.Descriptor.Order - 500)
         .SetType(OpenIddictValidationHandlerType.Custom)
         .Build();
 
     public ValueTask HandleAsync(ValidateTokenContext context)
     {
-        if (string.IsNullOrEmpty(context.TokenId))
+        if (string.IsNullOrEmpty(context.Token) || context.Principal is not null)
         {
-            // No entry to check (OpenIddict's own handlers decide); nothing to remember either.
+            // Nothing to look up, or another handler already resolved the token: OpenIddict's own handlers decide.
             context.Transaction.Properties.Remove(TokenEntryLookup.Property);
             return ValueTask.CompletedTask;
         }
 
         // The generation is read before the clock and the store, so a revocation racing with the reads is never missed.
         var generation = entries.Generation;
-        var lookup = new TokenEntryLookup(context.TokenId, entries.IsConfirmed(context.TokenId), generation, clock.GetUtcNow());
-        context.Transaction.SetProperty(TokenEntryLookup.Property, lookup);
+        var confirmed = entries.Find(context.Token);
+        if (confirmed is not null)
+        {
+            context.Principal = confirmed.CopyPrincipal();
+            context.TokenId = confirmed.TokenId;
+            context.AuthorizationId = confirmed.AuthorizationId;
+        }
+
+        context.Transaction.SetProperty(TokenEntryLookup.Property, new TokenEntryLookup(context.Token, confirmed is not null, generation, clock.GetUtcNow()));
         return ValueTask.CompletedTask;
     }
 }

@@ -5,8 +5,8 @@ using static OpenIddict.Validation.OpenIddictValidationHandlers.Protection;
 namespace Portal.OpenId.Security;
 
 /// <summary>
-/// Runs after every entry check of the token passed (OpenIddict stops at the first rejection, so a refused token never
-/// reaches it): remembers that this token's entries were valid when the reads started.
+/// Runs after every check of the token passed (OpenIddict stops at the first rejection, so a refused token never
+/// reaches it): remembers what the validation produced, dated from when it started.
 /// </summary>
 internal sealed class RememberConfirmedTokenEntries(ConfirmedTokenEntries entries) : IOpenIddictValidationHandler<ValidateTokenContext>
 {
@@ -19,9 +19,10 @@ internal sealed class RememberConfirmedTokenEntries(ConfirmedTokenEntries entrie
     public ValueTask HandleAsync(ValidateTokenContext context)
     {
         var lookup = context.Transaction.GetProperty<TokenEntryLookup>(TokenEntryLookup.Property);
-        if (lookup is { Confirmed: false } && !context.IsRejected && string.Equals(lookup.TokenId, context.TokenId, StringComparison.Ordinal))
+        if (lookup is { Confirmed: false } && !context.IsRejected && context.Principal is not null
+            && string.Equals(lookup.Token, context.Token, StringComparison.Ordinal))
         {
-            entries.Confirm(lookup.TokenId, lookup.Generation, lookup.StartedAt);
+            entries.Confirm(lookup.Token, new ConfirmedToken(context.Principal, context.TokenId, context.AuthorizationId), lookup.Generation, lookup.StartedAt);
         }
 
         return ValueTask.CompletedTask;

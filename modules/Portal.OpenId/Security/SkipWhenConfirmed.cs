@@ -4,8 +4,9 @@ using static OpenIddict.Validation.OpenIddictValidationEvents;
 namespace Portal.OpenId.Security;
 
 /// <summary>
-/// Runs one of OpenIddict's own entry checks (<typeparamref name="THandler"/>: the token entry or the authorization
-/// entry) unless <see cref="CheckConfirmedTokenEntries"/> found this very token confirmed valid moments ago. It takes
+/// Runs one of OpenIddict's own store reads (<typeparamref name="THandler"/>: restoring the token entry's properties,
+/// checking the token entry or the authorization entry) unless <see cref="CheckConfirmedTokenEntries"/> found this very
+/// token confirmed valid moments ago and attached what its validation produced. It takes
 /// the built-in handler's place under its own type: OpenIddict removes handlers by type, so re-adding the built-in
 /// type with an extra filter would be removed with it, and the check would silently be gone.
 /// </summary>
@@ -26,7 +27,7 @@ internal sealed class SkipWhenConfirmed<THandler>(IServiceProvider services, Fun
     public ValueTask HandleAsync(ValidateTokenContext context)
     {
         var lookup = context.Transaction.GetProperty<TokenEntryLookup>(TokenEntryLookup.Property);
-        var confirmed = lookup is { Confirmed: true } && string.Equals(lookup.TokenId, context.TokenId, StringComparison.Ordinal);
+        var confirmed = lookup is { Confirmed: true } && string.Equals(lookup.Token, context.Token, StringComparison.Ordinal);
         return confirmed ? ValueTask.CompletedTask : create(services).HandleAsync(context);
     }
 }

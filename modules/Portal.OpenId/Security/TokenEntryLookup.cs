@@ -4,7 +4,7 @@ namespace Portal.OpenId.Security;
 /// What <see cref="CheckConfirmedTokenEntries"/> found for the token being validated, kept in the validation
 /// transaction for <see cref="SkipWhenConfirmed{THandler}"/> and <see cref="RememberConfirmedTokenEntries"/>.
 /// </summary>
-internal sealed record TokenEntryLookup(string TokenId, bool Confirmed, long Generation, DateTimeOffset StartedAt)
+internal sealed record TokenEntryLookup(string Token, bool Confirmed, long Generation, DateTimeOffset StartedAt)
 {
     public const string Property = ".portal_token_entry_lookup";
 }

@@ -30,18 +30,20 @@ public sealed class TokenEntryConfirmationTests(OpenIdPortalFactory factory) : I
     public async Task A_token_revoked_through_this_node_is_forgotten_at_once_and_refused_on_its_next_call()
     {
         using var api = factory.CreateApiClient();
-        var (_, tokenId) = await ConfirmedTokenAsync(api);
+        var (token, tokenId) = await ConfirmedTokenAsync(api);
 
-        var (revoked, generationMoved, stillConfirmed) = await factory.InDefaultAsync(async (services, _) =>
+        var (confirmedBefore, revoked, generationMoved, stillConfirmed) = await factory.InDefaultAsync(async (services, _) =>
         {
             var entries = services.GetRequiredService<ConfirmedTokenEntries>();
+            var confirmed = entries.Find(token) is not null;
             var tokens = services.GetRequiredService<IOpenIddictTokenManager>();
             var before = entries.Generation;
             var entry = await tokens.FindByIdAsync(tokenId) ?? throw new InvalidOperationException("No token entry.");
             var done = await tokens.TryRevokeAsync(entry);
-            return (done, entries.Generation > before, entries.IsConfirmed(tokenId));
+            return (confirmed, done, entries.Generation > before, entries.Find(token) is not null);
         });
 
+        Assert.True(confirmedBefore);
         Assert.True(revoked);
         Assert.True(generationMoved);
         Assert.False(stillConfirmed);
