@@ -36,6 +36,8 @@ public sealed class ValidationStartup : StartupBase
             // per API call otherwise cap a busy client.
             o.AddEventHandler(CheckConfirmedTokenEntries.Descriptor);
             o.AddEventHandler(RememberConfirmedTokenEntries.Descriptor);
+            o.RemoveEventHandler(Protection.ValidateReferenceTokenIdentifier.Descriptor);
+            o.AddEventHandler(ReferenceTokensOnly.Replacing(sp => new Protection.ValidateReferenceTokenIdentifier(sp.GetRequiredService<IOpenIddictTokenManager>())));
             o.RemoveEventHandler(Protection.RestoreTokenEntryProperties.Descriptor);
             o.RemoveEventHandler(Protection.ValidateTokenEntry.Descriptor);
             o.RemoveEventHandler(Protection.ValidateAuthorizationEntry.Descriptor);

@@ -22,16 +22,18 @@ public static class TenantDbContextServiceCollectionExtensions
         var historyTable = MigrationsHistory.TableFor(module);
 
         // Options are deliberately built from plain values only: per-tenant service instances in the options
-        // would make EF Core build one internal provider per tenant (and throw after twenty).
+        // would make EF Core build one internal provider per tenant (and throw after twenty). Being plain values,
+        // they are built once per tenant container (a singleton) rather than again for every request's context.
         if (database.Provider == DatabaseProvider.Postgres)
         {
             services.AddDbContext<TContext, TPostgres>(o => o.UseNpgsql(database.ConnectionString,
-                x => x.MigrationsHistoryTable(historyTable)));
+                x => x.MigrationsHistoryTable(historyTable)), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         }
         else
         {
             services.AddDbContext<TContext, TSqlite>(o => o.UseSqlite(database.ConnectionString,
-                x => x.MigrationsHistoryTable(historyTable)).AddInterceptors(SqliteConnectionSetup.Instance));
+                x => x.MigrationsHistoryTable(historyTable)).AddInterceptors(SqliteConnectionSetup.Instance),
+                ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         }
 
         services.AddSingleton(new TenantDbContextRegistration(typeof(TContext), module));

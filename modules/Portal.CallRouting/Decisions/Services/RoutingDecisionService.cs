@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Portal.CallRouting.Agreements;
 using Portal.CallRouting.Contingency.Services;
 using Portal.CallRouting.Decisions.Evaluation;
@@ -12,14 +13,16 @@ namespace Portal.CallRouting.Decisions.Services;
 /// to a partner is decided again against the calls in progress under the agreements (<see cref="IOverflowLoad"/>). A decision for a call (with its id) that goes to a partner force is recorded against the
 /// agreement and told to the partner through this force's outbox: one local write, no call to the other force.
 /// </summary>
+/// <remarks>
+/// The agreements, the calls in progress and the partner notifier are resolved from the request's services only when
+/// a decision needs them: they are stores with a database context each, and most decisions never touch a partner.
+/// </remarks>
 public sealed class RoutingDecisionService(
     IPublishedPlanSource plans,
     IRoutingLiveStateReader liveState,
-    IOverflowAgreements agreements,
-    IOverflowLoad overflowLoad,
-    IPartnerOverflowNotifier partnerNotifier,
     CompiledPlanCache compiledPlans,
-    ActiveContingencyCache activeContingencies)
+    ActiveContingencyCache activeContingencies,
+    IServiceProvider services)
 {
     public async Task<DecisionOutcome> DecideAsync(string service, string? callerId, DateTimeOffset at, CancellationToken cancellationToken, string? callId = null)
     {
@@ -36,7 +39,7 @@ public sealed class RoutingDecisionService(
         }
 
         var snapshot = await liveState.SnapshotAsync(cancellationToken);
-        var usable = plan.AgreementIds.Length == 0 ? BoundAgreements.None(plan) : BoundAgreements.Bind(plan, await agreements.UsableAsync(cancellationToken));
+        var usable = plan.AgreementIds.Length == 0 ? BoundAgreements.None(plan) : BoundAgreements.Bind(plan, await services.GetRequiredService<IOverflowAgreements>().UsableAsync(cancellationToken));
         var active = BoundContingencies.Bind(plan, await activeContingencies.CurrentAsync(cancellationToken));
 
         var recorder = new DecisionRecorder();
@@ -46,7 +49,7 @@ public sealed class RoutingDecisionService(
         {
             // Calls in progress under an agreement can only make it unusable, so they can change only a decision that
             // went to a partner: only those read them (the evaluator then keeps each agreement within its maximum).
-            var inProgress = await overflowLoad.InProgressAsync(callId, cancellationToken);
+            var inProgress = await services.GetRequiredService<IOverflowLoad>().InProgressAsync(callId, cancellationToken);
             if (inProgress.Count > 0)
             {
                 snapshot = snapshot with { CallsOverflowedByAgreement = Larger(snapshot.CallsOverflowedByAgreement, inProgress) };
@@ -62,7 +65,7 @@ public sealed class RoutingDecisionService(
         var decision = recorder.ToDecision(plan, call, usable);
         if (callId is not null && decision.TargetKind == DecisionTargetKind.Partner && decision.AgreementId is { } agreementId)
         {
-            await partnerNotifier.NotifyAsync(agreementId, callId, at, cancellationToken);
+            await services.GetRequiredService<IPartnerOverflowNotifier>().NotifyAsync(agreementId, callId, at, cancellationToken);
         }
 
         return new DecisionOutcome(DecisionOutcomeStatus.Decided, decision);
