@@ -6,9 +6,10 @@ namespace Portal.Abstractions.Web;
 
 /// <summary>
 /// How big a request body an API accepts, and what its 413 problem+json says above that: "<see cref="What"/> may be
-/// at most 1 MB.". <see cref="ReadAsync{T}"/> refuses before anything is parsed: by the Content-Length when the
-/// request declares one, else by counting while the body is read (a chunked body), so an oversized body is never
-/// buffered whole. <see cref="LimitedJsonBody"/> is the JSON reader built on it.
+/// at most 1 MB.". <see cref="ReadAsync{T}"/> refuses by the Content-Length before anything is read when the request
+/// declares one, else by counting while the body is read (a chunked body): an oversized body is never buffered whole
+/// or read past the limit (one already malformed before the limit is refused for that, 400, first).
+/// <see cref="LimitedJsonBody"/> is the JSON reader built on it.
 /// </summary>
 /// <param name="MaxBytes">The largest body accepted.</param>
 /// <param name="What">What the request is, as the start of the refusal's sentence ("A report request").</param>
