@@ -56,14 +56,8 @@ public sealed class ValidationStartup : StartupBase
                 })
                 .SetOrder(OpenIddictValidationAspNetCoreHandlers.ResolveRequestUri.Descriptor.Order + 1)
                 .SetType(OpenIddictValidationHandlerType.Custom));
-            o.AddEventHandler<OpenIddictValidationEvents.ProcessChallengeContext>(b => b
-                .UseInlineHandler(context =>
-                {
-                    KeepBearerChallengeHeaders.Apply(context.Transaction.GetHttpRequest());
-                    return default;
-                })
-                .SetOrder(int.MinValue)
-                .SetType(OpenIddictValidationHandlerType.Custom));
+            // An API refusal (401 without a valid token, 403 without the scope or permission) is left without a body
+            // here: the host's status code pages then write problem+json, keeping the RFC 6750 WWW-Authenticate header.
         });
 
         services.AddAuthentication().AddPolicyScheme(PortalAuthenticationSchemes.CookieOrBearer, "Sign-in cookie or bearer token", o =>

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Http;
 namespace Portal.OpenId.Security;
 
 /// <summary>
-/// The host writes a problem body for empty 4xx answers and clears the headers doing so, which would drop the
-/// RFC 6750 <c>WWW-Authenticate</c> header of a bearer challenge. OpenIddict's challenges keep their header and
-/// answer without a body instead.
+/// The OpenIddict server's own challenges (<c>/connect/*</c>) answer as OAuth 2.0 describes: a status and its
+/// <c>WWW-Authenticate</c> header, without a body. The host's status code pages, which give other empty 4xx answers a
+/// problem body, are turned off for them. (API refusals through validation do get the problem body.)
 /// </summary>
 internal static class KeepBearerChallengeHeaders
 {

@@ -19,99 +19,27 @@ public sealed class RevocationAwareAuthorizationManager<TAuthorization>(
     : OpenIddictAuthorizationManager<TAuthorization>(cache, logger, options, store)
     where TAuthorization : class
 {
-    public override async ValueTask DeleteAsync(TAuthorization authorization, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await base.DeleteAsync(authorization, cancellationToken);
-        }
-        finally
-        {
-            confirmed.ForgetAll();
-        }
-    }
+    public override ValueTask DeleteAsync(TAuthorization authorization, CancellationToken cancellationToken = default) =>
+        confirmed.ForgetAllAfterAsync(() => base.DeleteAsync(authorization, cancellationToken));
 
-    public override async ValueTask<long> PruneAsync(DateTimeOffset threshold, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await base.PruneAsync(threshold, cancellationToken);
-        }
-        finally
-        {
-            confirmed.ForgetAll();
-        }
-    }
+    public override ValueTask<long> PruneAsync(DateTimeOffset threshold, CancellationToken cancellationToken = default) =>
+        confirmed.ForgetAllAfterAsync(() => base.PruneAsync(threshold, cancellationToken));
 
-    public override async ValueTask<long> RevokeAsync(string? subject, string? client, string? status, string? type, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await base.RevokeAsync(subject, client, status, type, cancellationToken);
-        }
-        finally
-        {
-            confirmed.ForgetAll();
-        }
-    }
+    public override ValueTask<long> RevokeAsync(string? subject, string? client, string? status, string? type, CancellationToken cancellationToken = default) =>
+        confirmed.ForgetAllAfterAsync(() => base.RevokeAsync(subject, client, status, type, cancellationToken));
 
-    public override async ValueTask<long> RevokeByApplicationIdAsync(string identifier, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await base.RevokeByApplicationIdAsync(identifier, cancellationToken);
-        }
-        finally
-        {
-            confirmed.ForgetAll();
-        }
-    }
+    public override ValueTask<long> RevokeByApplicationIdAsync(string identifier, CancellationToken cancellationToken = default) =>
+        confirmed.ForgetAllAfterAsync(() => base.RevokeByApplicationIdAsync(identifier, cancellationToken));
 
-    public override async ValueTask<long> RevokeBySubjectAsync(string subject, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await base.RevokeBySubjectAsync(subject, cancellationToken);
-        }
-        finally
-        {
-            confirmed.ForgetAll();
-        }
-    }
+    public override ValueTask<long> RevokeBySubjectAsync(string subject, CancellationToken cancellationToken = default) =>
+        confirmed.ForgetAllAfterAsync(() => base.RevokeBySubjectAsync(subject, cancellationToken));
 
-    public override async ValueTask<bool> TryRevokeAsync(TAuthorization authorization, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await base.TryRevokeAsync(authorization, cancellationToken);
-        }
-        finally
-        {
-            confirmed.ForgetAll();
-        }
-    }
+    public override ValueTask<bool> TryRevokeAsync(TAuthorization authorization, CancellationToken cancellationToken = default) =>
+        confirmed.ForgetAllAfterAsync(() => base.TryRevokeAsync(authorization, cancellationToken));
 
-    public override async ValueTask UpdateAsync(TAuthorization authorization, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await base.UpdateAsync(authorization, cancellationToken);
-        }
-        finally
-        {
-            confirmed.ForgetAll();
-        }
-    }
+    public override ValueTask UpdateAsync(TAuthorization authorization, CancellationToken cancellationToken = default) =>
+        confirmed.ForgetAllAfterAsync(() => base.UpdateAsync(authorization, cancellationToken));
 
-    public override async ValueTask UpdateAsync(TAuthorization authorization, OpenIddictAuthorizationDescriptor descriptor, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await base.UpdateAsync(authorization, descriptor, cancellationToken);
-        }
-        finally
-        {
-            confirmed.ForgetAll();
-        }
-    }
+    public override ValueTask UpdateAsync(TAuthorization authorization, OpenIddictAuthorizationDescriptor descriptor, CancellationToken cancellationToken = default) =>
+        confirmed.ForgetAllAfterAsync(() => base.UpdateAsync(authorization, descriptor, cancellationToken));
 }

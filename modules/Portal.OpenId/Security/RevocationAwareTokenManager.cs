@@ -19,135 +19,36 @@ public sealed class RevocationAwareTokenManager<TToken>(
     : OpenIddictTokenManager<TToken>(cache, logger, options, store)
     where TToken : class
 {
-    public override async ValueTask DeleteAsync(TToken token, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await base.DeleteAsync(token, cancellationToken);
-        }
-        finally
-        {
-            confirmed.ForgetAll();
-        }
-    }
+    public override ValueTask DeleteAsync(TToken token, CancellationToken cancellationToken = default) =>
+        confirmed.ForgetAllAfterAsync(() => base.DeleteAsync(token, cancellationToken));
 
-    public override async ValueTask<long> PruneAsync(DateTimeOffset threshold, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await base.PruneAsync(threshold, cancellationToken);
-        }
-        finally
-        {
-            confirmed.ForgetAll();
-        }
-    }
+    public override ValueTask<long> PruneAsync(DateTimeOffset threshold, CancellationToken cancellationToken = default) =>
+        confirmed.ForgetAllAfterAsync(() => base.PruneAsync(threshold, cancellationToken));
 
-    public override async ValueTask<long> RevokeAsync(string? subject, string? client, string? status, string? type, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await base.RevokeAsync(subject, client, status, type, cancellationToken);
-        }
-        finally
-        {
-            confirmed.ForgetAll();
-        }
-    }
+    public override ValueTask<long> RevokeAsync(string? subject, string? client, string? status, string? type, CancellationToken cancellationToken = default) =>
+        confirmed.ForgetAllAfterAsync(() => base.RevokeAsync(subject, client, status, type, cancellationToken));
 
-    public override async ValueTask<long> RevokeByApplicationIdAsync(string identifier, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await base.RevokeByApplicationIdAsync(identifier, cancellationToken);
-        }
-        finally
-        {
-            confirmed.ForgetAll();
-        }
-    }
+    public override ValueTask<long> RevokeByApplicationIdAsync(string identifier, CancellationToken cancellationToken = default) =>
+        confirmed.ForgetAllAfterAsync(() => base.RevokeByApplicationIdAsync(identifier, cancellationToken));
 
-    public override async ValueTask<long> RevokeByAuthorizationIdAsync(string identifier, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await base.RevokeByAuthorizationIdAsync(identifier, cancellationToken);
-        }
-        finally
-        {
-            confirmed.ForgetAll();
-        }
-    }
+    public override ValueTask<long> RevokeByAuthorizationIdAsync(string identifier, CancellationToken cancellationToken = default) =>
+        confirmed.ForgetAllAfterAsync(() => base.RevokeByAuthorizationIdAsync(identifier, cancellationToken));
 
-    public override async ValueTask<long> RevokeBySubjectAsync(string subject, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await base.RevokeBySubjectAsync(subject, cancellationToken);
-        }
-        finally
-        {
-            confirmed.ForgetAll();
-        }
-    }
+    public override ValueTask<long> RevokeBySubjectAsync(string subject, CancellationToken cancellationToken = default) =>
+        confirmed.ForgetAllAfterAsync(() => base.RevokeBySubjectAsync(subject, cancellationToken));
 
-    public override async ValueTask<bool> TryRedeemAsync(TToken token, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await base.TryRedeemAsync(token, cancellationToken);
-        }
-        finally
-        {
-            confirmed.ForgetAll();
-        }
-    }
+    public override ValueTask<bool> TryRedeemAsync(TToken token, CancellationToken cancellationToken = default) =>
+        confirmed.ForgetAllAfterAsync(() => base.TryRedeemAsync(token, cancellationToken));
 
-    public override async ValueTask<bool> TryRejectAsync(TToken token, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await base.TryRejectAsync(token, cancellationToken);
-        }
-        finally
-        {
-            confirmed.ForgetAll();
-        }
-    }
+    public override ValueTask<bool> TryRejectAsync(TToken token, CancellationToken cancellationToken = default) =>
+        confirmed.ForgetAllAfterAsync(() => base.TryRejectAsync(token, cancellationToken));
 
-    public override async ValueTask<bool> TryRevokeAsync(TToken token, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await base.TryRevokeAsync(token, cancellationToken);
-        }
-        finally
-        {
-            confirmed.ForgetAll();
-        }
-    }
+    public override ValueTask<bool> TryRevokeAsync(TToken token, CancellationToken cancellationToken = default) =>
+        confirmed.ForgetAllAfterAsync(() => base.TryRevokeAsync(token, cancellationToken));
 
-    public override async ValueTask UpdateAsync(TToken token, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await base.UpdateAsync(token, cancellationToken);
-        }
-        finally
-        {
-            confirmed.ForgetAll();
-        }
-    }
+    public override ValueTask UpdateAsync(TToken token, CancellationToken cancellationToken = default) =>
+        confirmed.ForgetAllAfterAsync(() => base.UpdateAsync(token, cancellationToken));
 
-    public override async ValueTask UpdateAsync(TToken token, OpenIddictTokenDescriptor descriptor, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await base.UpdateAsync(token, descriptor, cancellationToken);
-        }
-        finally
-        {
-            confirmed.ForgetAll();
-        }
-    }
+    public override ValueTask UpdateAsync(TToken token, OpenIddictTokenDescriptor descriptor, CancellationToken cancellationToken = default) =>
+        confirmed.ForgetAllAfterAsync(() => base.UpdateAsync(token, descriptor, cancellationToken));
 }

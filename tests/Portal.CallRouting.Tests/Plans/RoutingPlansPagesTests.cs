@@ -113,6 +113,27 @@ public sealed class RoutingPlansPagesTests(PlansApiFixture people) : IClassFixtu
     }
 
     [Fact]
+    public async Task Approve_is_offered_to_another_approver_but_not_to_the_submitter_whom_the_service_still_refuses()
+    {
+        var draft = await PlanSteps.DraftAsync(Admin, ValidDocument);
+        var page = $"/routing/plans/{draft.Number}";
+        var approveAction = $"action=\"{PlansSession.Tenant}{page}/approve\"";
+        (await Admin.PostFormAsync(page, page + "/submit", [new("etag", draft.ETag!.Trim('"'))])).EnsureRedirect();
+
+        var submitterSees = await Admin.PageAsync(page);
+        var approverSees = await people.Approver.PageAsync(page);
+
+        Assert.DoesNotContain(approveAction, submitterSees);
+        Assert.Contains("id=\"approve-by-another\"", submitterSees);
+        Assert.Contains($"action=\"{PlansSession.Tenant}{page}/return\"", submitterSees);
+        Assert.Contains(approveAction, approverSees);
+        Assert.DoesNotContain("id=\"approve-by-another\"", approverSees);
+        var forced = await Admin.PostFormAsync(page, page + "/approve", []);
+        Assert.Equal(HttpStatusCode.Forbidden, forced.StatusCode);
+        Assert.Equal("Submitted", (await Admin.GetAsync($"/{draft.Number}")).Body.GetProperty("state").GetString());
+    }
+
+    [Fact]
     public async Task Submit_approve_by_another_and_publish_at_a_time_through_the_pages()
     {
         var draft = await PlanSteps.DraftAsync(Admin, ValidDocument);

@@ -22,10 +22,10 @@ public static class CentresApi
         centres.MapGet("", ListAsync).RequireAuthorization(RoutingApiPolicies.Read);
         centres.MapGet("/{code}", GetAsync).RequireAuthorization(RoutingApiPolicies.Read);
         centres.MapGet("/{code}/history", HistoryAsync).RequireAuthorization(RoutingApiPolicies.Read);
-        centres.MapPost("", CreateAsync).RequireAuthorization(RoutingApiPolicies.Write).AddEndpointFilter<RequestBodyLimit>();
-        centres.MapPut("/{code}", UpdateAsync).RequireAuthorization(RoutingApiPolicies.Write).AddEndpointFilter<RequestBodyLimit>();
+        centres.MapPost("", CreateAsync).RequireAuthorization(RoutingApiPolicies.Write);
+        centres.MapPut("/{code}", UpdateAsync).RequireAuthorization(RoutingApiPolicies.Write);
         centres.MapDelete("/{code}", DeleteAsync).RequireAuthorization(RoutingApiPolicies.Write);
-        centres.MapPost("/{code}/state", ChangeStateAsync).RequireAuthorization(RoutingApiPolicies.Write).AddEndpointFilter<RequestBodyLimit>();
+        centres.MapPost("/{code}/state", ChangeStateAsync).RequireAuthorization(RoutingApiPolicies.Write);
     }
 
     private static async Task<IResult> ListAsync(CentreRegistry registry, CancellationToken cancellationToken) =>
@@ -41,7 +41,7 @@ public static class CentresApi
 
     private static async Task<IResult> CreateAsync(HttpContext http, CentreRegistry registry, CancellationToken cancellationToken)
     {
-        var (input, problem) = await JsonBody.ReadAsync<CentreInput>(http.Request);
+        var (input, problem) = await LimitedJsonBody.ReadAsync<CentreInput>(http.Request, RoutingApiBody.Limit);
         if (problem is not null)
         {
             return problem;
@@ -55,7 +55,7 @@ public static class CentresApi
 
     private static async Task<IResult> UpdateAsync(string code, HttpContext http, CentreRegistry registry, CancellationToken cancellationToken)
     {
-        var (input, problem) = await JsonBody.ReadAsync<CentreInput>(http.Request);
+        var (input, problem) = await LimitedJsonBody.ReadAsync<CentreInput>(http.Request, RoutingApiBody.Limit);
         if (problem is not null)
         {
             return problem;
@@ -73,7 +73,7 @@ public static class CentresApi
 
     private static async Task<IResult> ChangeStateAsync(string code, HttpContext http, CentreRegistry registry, CancellationToken cancellationToken)
     {
-        var (input, problem) = await JsonBody.ReadAsync<CentreStateInput>(http.Request);
+        var (input, problem) = await LimitedJsonBody.ReadAsync<CentreStateInput>(http.Request, RoutingApiBody.Limit);
         if (problem is not null)
         {
             return problem;

@@ -18,8 +18,8 @@ public static class QueuesApi
         var queues = routing.MapGroup("/queues").WithTags("Routing: queues");
         queues.MapGet("", ListAsync).RequireAuthorization(RoutingApiPolicies.Read);
         queues.MapGet("/{code}", GetAsync).RequireAuthorization(RoutingApiPolicies.Read);
-        queues.MapPost("", CreateAsync).RequireAuthorization(RoutingApiPolicies.Write).AddEndpointFilter<RequestBodyLimit>();
-        queues.MapPut("/{code}", UpdateAsync).RequireAuthorization(RoutingApiPolicies.Write).AddEndpointFilter<RequestBodyLimit>();
+        queues.MapPost("", CreateAsync).RequireAuthorization(RoutingApiPolicies.Write);
+        queues.MapPut("/{code}", UpdateAsync).RequireAuthorization(RoutingApiPolicies.Write);
         queues.MapDelete("/{code}", DeleteAsync).RequireAuthorization(RoutingApiPolicies.Write);
     }
 
@@ -33,7 +33,7 @@ public static class QueuesApi
 
     private static async Task<IResult> CreateAsync(HttpContext http, QueueRegistry registry, CancellationToken cancellationToken)
     {
-        var (input, problem) = await JsonBody.ReadAsync<QueueInput>(http.Request);
+        var (input, problem) = await LimitedJsonBody.ReadAsync<QueueInput>(http.Request, RoutingApiBody.Limit);
         if (problem is not null)
         {
             return problem;
@@ -47,7 +47,7 @@ public static class QueuesApi
 
     private static async Task<IResult> UpdateAsync(string code, HttpContext http, QueueRegistry registry, CancellationToken cancellationToken)
     {
-        var (input, problem) = await JsonBody.ReadAsync<QueueInput>(http.Request);
+        var (input, problem) = await LimitedJsonBody.ReadAsync<QueueInput>(http.Request, RoutingApiBody.Limit);
         if (problem is not null)
         {
             return problem;

@@ -21,10 +21,10 @@ public static class SchedulesApi
         var schedules = routing.MapGroup("/schedules").WithTags("Routing: schedules");
         schedules.MapGet("", ListAsync).RequireAuthorization(RoutingApiPolicies.Read);
         schedules.MapGet("/{code}", GetAsync).RequireAuthorization(RoutingApiPolicies.Read);
-        schedules.MapPost("", CreateAsync).RequireAuthorization(RoutingApiPolicies.Write).AddEndpointFilter<RequestBodyLimit>();
-        schedules.MapPut("/{code}", UpdateAsync).RequireAuthorization(RoutingApiPolicies.Write).AddEndpointFilter<RequestBodyLimit>();
+        schedules.MapPost("", CreateAsync).RequireAuthorization(RoutingApiPolicies.Write);
+        schedules.MapPut("/{code}", UpdateAsync).RequireAuthorization(RoutingApiPolicies.Write);
         schedules.MapDelete("/{code}", DeleteAsync).RequireAuthorization(RoutingApiPolicies.Write);
-        schedules.MapPost("/{code}/override", OverrideAsync).RequireAuthorization(RoutingApiPolicies.Write).AddEndpointFilter<RequestBodyLimit>();
+        schedules.MapPost("/{code}/override", OverrideAsync).RequireAuthorization(RoutingApiPolicies.Write);
     }
 
     private static async Task<IResult> ListAsync(ScheduleRegistry registry, CancellationToken cancellationToken) =>
@@ -37,7 +37,7 @@ public static class SchedulesApi
 
     private static async Task<IResult> CreateAsync(HttpContext http, ScheduleRegistry registry, CancellationToken cancellationToken)
     {
-        var (input, problem) = await JsonBody.ReadAsync<ScheduleInput>(http.Request);
+        var (input, problem) = await LimitedJsonBody.ReadAsync<ScheduleInput>(http.Request, RoutingApiBody.Limit);
         if (problem is not null)
         {
             return problem;
@@ -51,7 +51,7 @@ public static class SchedulesApi
 
     private static async Task<IResult> UpdateAsync(string code, HttpContext http, ScheduleRegistry registry, CancellationToken cancellationToken)
     {
-        var (input, problem) = await JsonBody.ReadAsync<ScheduleInput>(http.Request);
+        var (input, problem) = await LimitedJsonBody.ReadAsync<ScheduleInput>(http.Request, RoutingApiBody.Limit);
         if (problem is not null)
         {
             return problem;
@@ -69,7 +69,7 @@ public static class SchedulesApi
 
     private static async Task<IResult> OverrideAsync(string code, HttpContext http, ScheduleRegistry registry, CancellationToken cancellationToken)
     {
-        var (input, problem) = await JsonBody.ReadAsync<ManualOverrideInput>(http.Request);
+        var (input, problem) = await LimitedJsonBody.ReadAsync<ManualOverrideInput>(http.Request, RoutingApiBody.Limit);
         if (problem is not null)
         {
             return problem;

@@ -32,7 +32,6 @@ public static class ContingencyApi
 
         group.MapPost("/{code}/activate", ActivateAsync)
             .RequireAuthorization(Permissions.ActivateContingency.Policy, ApiScope.Policy("routing.write"))
-            .AddEndpointFilter<RequestBodyLimit>()
             .WithName("ActivateContingencyPlan")
             .WithSummary("Switches the contingency plan on, with a reason; it reverts by itself after its RevertAfterMinutes.")
             .Accepts<ContingencyReasonInput>("application/json")
@@ -44,7 +43,6 @@ public static class ContingencyApi
 
         group.MapPost("/{code}/revert", RevertAsync)
             .RequireAuthorization(Permissions.ActivateContingency.Policy, ApiScope.Policy("routing.write"))
-            .AddEndpointFilter<RequestBodyLimit>()
             .WithName("RevertContingencyPlan")
             .WithSummary("Switches the active contingency plan off now, with a reason.")
             .Accepts<ContingencyReasonInput>("application/json")
@@ -68,7 +66,7 @@ public static class ContingencyApi
 
     private static async Task<IResult> ChangeAsync(string code, HttpRequest request, Func<string?, string, Task<ContingencyCommandResult>> change)
     {
-        var (input, problem) = await JsonBody.ReadAsync<ContingencyReasonInput>(request);
+        var (input, problem) = await LimitedJsonBody.ReadAsync<ContingencyReasonInput>(request, RoutingApiBody.Limit);
         if (problem is not null)
         {
             return problem;

@@ -22,7 +22,6 @@ public static class DecisionsApi
         routes.MapPost("/api/routing/decisions", DecideAsync)
             .WithTags("Call routing")
             .RequireAuthorization(Permissions.ViewRouting.Policy, ApiScope.Policy("routing.read"))
-            .AddEndpointFilter<RequestBodyLimit>()
             .WithName("DecideRouting")
             .WithSummary("Where a call for the service goes under the published plan and live state: queue, target, action, rule, plan version and trace.")
             .Accepts<DecisionRequest>("application/json")
@@ -39,7 +38,7 @@ public static class DecisionsApi
 
     private static async Task<IResult> DecideAsync(HttpRequest request, RoutingDecisionService decisions, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonBody.ReadAsync<DecisionRequest>(request);
+        var (body, problem) = await LimitedJsonBody.ReadAsync<DecisionRequest>(request, RoutingApiBody.Limit);
         if (problem is not null)
         {
             return problem;

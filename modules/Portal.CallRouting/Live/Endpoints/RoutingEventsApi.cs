@@ -26,8 +26,8 @@ namespace Portal.CallRouting.Live.Endpoints;
 public static class RoutingEventsApi
 {
     public const int MaxBatch = 1000;
-    /// <summary>The routing APIs' one limit (<see cref="RequestBodyLimit"/>), 413 problem+json above it.</summary>
-    public const long MaxBodyBytes = RequestBodyLimit.MaxBodyBytes;
+    /// <summary>The routing APIs' one limit (<see cref="RoutingApiBody"/>), 413 problem+json above it.</summary>
+    public const long MaxBodyBytes = RoutingApiBody.MaxBytes;
 
     public static IEndpointRouteBuilder MapRoutingEventsApi(this IEndpointRouteBuilder routes)
     {
@@ -37,7 +37,6 @@ public static class RoutingEventsApi
             .WithSummary("Telephony events (callOffered, callAnswered, callAbandoned, centreStateChanged, agentsAvailableChanged), one or an array; client credentials with routing.events only.")
             .RequireAuthorization(Permissions.ViewRoutingPolicy, ApiScope.Policy(TelephonyClientRequirement.Scope))
             .RequireAuthorization(policy => policy.RequireAuthenticatedUser().AddRequirements(new TelephonyClientRequirement()))
-            .AddEndpointFilter<RequestBodyLimit>()
             .Accepts<TelephonyEventInput[]>("application/json")
             .Produces<EventsAccepted>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
@@ -51,7 +50,7 @@ public static class RoutingEventsApi
     private static async Task<IResult> AcceptAsync(HttpRequest request, ClaimsPrincipal user, IRoutingDirectory directory, IEventOutbox outbox,
         ShellSettings tenant, TimeProvider clock, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonBody.ReadAsync<JsonNode>(request);
+        var (body, problem) = await LimitedJsonBody.ReadAsync<JsonNode>(request, RoutingApiBody.Limit);
         if (problem is not null)
         {
             return problem;

@@ -337,7 +337,10 @@ public sealed class RoutingPlansController(PlanWorkflow workflow, IAuthorization
 
         ViewData["Title"] = $"Routing plan version {number}";
         ViewData["Caption"] = Caption;
-        var view = new PlanVersionViewModel(x.Version, x.Status, PlanJson.Document(x.Version.DocumentJson), await PermissionsAsync(), warnings ?? []);
+        var view = new PlanVersionViewModel(x.Version, x.Status, PlanJson.Document(x.Version.DocumentJson), await PermissionsAsync(), warnings ?? [])
+        {
+            ViewerIsAuthor = PlanWorkflow.IsOwnWork(x.Version, Actor),
+        };
         return View("Version", model is null ? view : model(view));
     }
 

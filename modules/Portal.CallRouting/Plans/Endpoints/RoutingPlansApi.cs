@@ -8,6 +8,7 @@ using Portal.CallRouting.Plans.Diff;
 using Portal.CallRouting.Plans.Models;
 using Portal.CallRouting.Plans.Services;
 using Portal.CallRouting.Plans.Validation;
+using Portal.CallRouting.Web;
 
 namespace Portal.CallRouting.Plans.Endpoints;
 
@@ -129,7 +130,7 @@ public static class RoutingPlansApi
 
     private static async Task<IResult> CreateAsync(HttpContext http, PlanWorkflow workflow, CancellationToken cancellationToken)
     {
-        var (request, problem) = await PlanRequestBody.ReadAsync(http.Request, emptyAs: CreatePlanRequest.Empty);
+        var (request, problem) = await LimitedJsonBody.ReadAsync(http.Request, RoutingApiBody.Limit, emptyAs: CreatePlanRequest.Empty);
         if (problem is not null)
         {
             return problem;
@@ -141,7 +142,7 @@ public static class RoutingPlansApi
 
     private static async Task<IResult> UpdateAsync(int version, HttpContext http, PlanWorkflow workflow, CancellationToken cancellationToken)
     {
-        var (document, problem) = await PlanRequestBody.ReadAsync<RoutingPlanDocument>(http.Request);
+        var (document, problem) = await LimitedJsonBody.ReadAsync<RoutingPlanDocument>(http.Request, RoutingApiBody.Limit);
         if (problem is not null)
         {
             return problem;
@@ -159,35 +160,35 @@ public static class RoutingPlansApi
 
     private static async Task<IResult> SubmitAsync(int version, HttpContext http, PlanWorkflow workflow, CancellationToken cancellationToken)
     {
-        var (_, problem) = await PlanRequestBody.ReadAsync(http.Request, emptyAs: StepRequest.Empty);
+        var (_, problem) = await LimitedJsonBody.ReadAsync(http.Request, RoutingApiBody.Limit, emptyAs: StepRequest.Empty);
         return problem ?? await PlanResults.ToResultAsync(http, workflow,
             await workflow.SubmitAsync(version, ETags.ExpectedVersion(http.Request), PlanActor.Of(http.User), cancellationToken));
     }
 
     private static async Task<IResult> ApproveAsync(int version, HttpContext http, PlanWorkflow workflow, CancellationToken cancellationToken)
     {
-        var (_, problem) = await PlanRequestBody.ReadAsync(http.Request, emptyAs: StepRequest.Empty);
+        var (_, problem) = await LimitedJsonBody.ReadAsync(http.Request, RoutingApiBody.Limit, emptyAs: StepRequest.Empty);
         return problem ?? await PlanResults.ToResultAsync(http, workflow,
             await workflow.ApproveAsync(version, ETags.ExpectedVersion(http.Request), PlanActor.Of(http.User), cancellationToken));
     }
 
     private static async Task<IResult> ReturnAsync(int version, HttpContext http, PlanWorkflow workflow, CancellationToken cancellationToken)
     {
-        var (request, problem) = await PlanRequestBody.ReadAsync<ReturnPlanRequest>(http.Request);
+        var (request, problem) = await LimitedJsonBody.ReadAsync<ReturnPlanRequest>(http.Request, RoutingApiBody.Limit);
         return problem ?? await PlanResults.ToResultAsync(http, workflow,
             await workflow.ReturnAsync(version, ETags.ExpectedVersion(http.Request), request!.Reason, PlanActor.Of(http.User), cancellationToken));
     }
 
     private static async Task<IResult> PublishAsync(int version, HttpContext http, PlanWorkflow workflow, CancellationToken cancellationToken)
     {
-        var (request, problem) = await PlanRequestBody.ReadAsync(http.Request, emptyAs: PublishPlanRequest.Now);
+        var (request, problem) = await LimitedJsonBody.ReadAsync(http.Request, RoutingApiBody.Limit, emptyAs: PublishPlanRequest.Now);
         return problem ?? await PlanResults.ToResultAsync(http, workflow,
             await workflow.PublishAsync(version, ETags.ExpectedVersion(http.Request), request!.At, PlanActor.Of(http.User), cancellationToken));
     }
 
     private static async Task<IResult> RollbackAsync(int version, HttpContext http, PlanWorkflow workflow, CancellationToken cancellationToken)
     {
-        var (_, problem) = await PlanRequestBody.ReadAsync(http.Request, emptyAs: StepRequest.Empty);
+        var (_, problem) = await LimitedJsonBody.ReadAsync(http.Request, RoutingApiBody.Limit, emptyAs: StepRequest.Empty);
         return problem ?? await PlanResults.ToResultAsync(http, workflow,
             await workflow.RollbackAsync(version, PlanActor.Of(http.User), cancellationToken), StatusCodes.Status201Created);
     }

@@ -126,13 +126,14 @@ public sealed class PlanWorkflow(
     /// <summary>Approves a Submitted version; the approver must not be its submitter or its last editor.</summary>
     public async Task<PlanOutcome> ApproveAsync(int number, string? expectedToken, string actor, CancellationToken cancellationToken)
     {
-        var (version, refusal) = await LoadForStepAsync(number, expectedToken, PlanState.Submitted, "approved", cancellationToken);
+        var (found, refusal) = await LoadForStepAsync(number, expectedToken, PlanState.Submitted, "approved", cancellationToken);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        if (PlanActor.Same(actor, version!.SubmittedBy) || PlanActor.Same(actor, version.UpdatedBy ?? version.CreatedBy))
+        var version = found!;
+        if (IsOwnWork(version, actor))
         {
             await audit.WriteAsync(new AuditEntry(AuditCategory, "plan-approve-refused", AuditOutcome.Refused, Subject(version),
                 "The approver submitted or last edited this version."), cancellationToken);
@@ -145,6 +146,13 @@ public sealed class PlanWorkflow(
         version.ApprovedAt = clock.GetUtcNow();
         return await SaveAsync(version, "plan-approved", $"Submitted by {version.SubmittedBy}.", cancellationToken);
     }
+
+    /// <summary>
+    /// The two-person rule: whether <paramref name="actor"/> submitted or last edited the version, and so may not
+    /// approve it. The version page asks too, to offer Approve only to someone who may.
+    /// </summary>
+    public static bool IsOwnWork(RoutingPlanVersion version, string actor) =>
+        PlanActor.Same(actor, version.SubmittedBy) || PlanActor.Same(actor, version.UpdatedBy ?? version.CreatedBy);
 
     /// <summary>Sends a Submitted or Approved version back to Draft, with the reason for its editors.</summary>
     public async Task<PlanOutcome> ReturnAsync(int number, string? expectedToken, string? reason, string actor, CancellationToken cancellationToken)

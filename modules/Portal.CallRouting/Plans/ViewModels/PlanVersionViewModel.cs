@@ -12,6 +12,9 @@ public sealed record PlanVersionViewModel(
     PlanPermissions Can,
     IReadOnlyList<PlanFinding> Warnings)
 {
+    /// <summary>The viewer submitted or last edited this version: the service refuses their approval, so the page does not offer it.</summary>
+    public bool ViewerIsAuthor { get; init; }
+
     public string? ReturnReason { get; init; }
     public string? PublishWhen { get; init; }
     public string? PublishDate { get; init; }

@@ -16,14 +16,14 @@ namespace Portal.CallRouting.WhatIf.Endpoints;
 /// </summary>
 public static class WhatIfApi
 {
-    /// <summary>The routing APIs' one limit (<see cref="RequestBodyLimit"/>); the page's upload uses it too.</summary>
-    public const long MaxBodyBytes = RequestBodyLimit.MaxBodyBytes;
+    /// <summary>The routing APIs' one limit (<see cref="RoutingApiBody"/>); the page's upload uses it too.</summary>
+    public const long MaxBodyBytes = RoutingApiBody.MaxBytes;
 
     public static IEndpointRouteBuilder MapRoutingWhatIfApi(this IEndpointRouteBuilder routes)
     {
         var whatIf = routes.MapGroup("/api/routing/what-if").WithTags("Call routing")
             .RequireAuthorization(Permissions.ViewRoutingPolicy, ApiScope.Policy("routing.read"));
-        whatIf.MapPost("", CompareAsync).AddEndpointFilter<RequestBodyLimit>();
+        whatIf.MapPost("", CompareAsync);
         whatIf.MapGet("/typical-profile/{version:int}", TypicalProfileAsync);
         return routes;
     }
@@ -35,7 +35,7 @@ public static class WhatIfApi
             return unsupported;
         }
 
-        var (input, problem) = await WhatIfRequestReader.ReadAsync(request);
+        var (input, problem) = await RoutingApiBody.Limit.ReadAsync(request, WhatIfRequestReader.ReadAsync);
         if (problem is not null)
         {
             return problem;

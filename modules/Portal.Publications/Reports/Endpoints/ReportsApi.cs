@@ -19,6 +19,9 @@ public static class ReportsApi
 {
     public const string Prefix = "/api/publications/reports";
 
+    /// <summary>A long report in Markdown is well under 4 MB; attachments travel separately, with their own limit.</summary>
+    public static readonly BodySizeLimit BodyLimit = new(4 * 1024 * 1024, "A report request");
+
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder routes)
     {
         var reports = routes.MapGroup(Prefix).WithTags("Decision reports");
@@ -128,13 +131,13 @@ public static class ReportsApi
 
     private static async Task<IResult> CreateAsync(HttpContext http, ReportAuthoring authoring, SafeMarkdown markdown, CancellationToken cancellationToken)
     {
-        var (input, problem) = await ReportRequestBody.ReadAsync<ReportInput>(http.Request);
+        var (input, problem) = await LimitedJsonBody.ReadAsync<ReportInput>(http.Request, BodyLimit);
         return problem ?? ReportResults.From(http, await authoring.CreateAsync(input!, http.User, cancellationToken), markdown);
     }
 
     private static async Task<IResult> UpdateAsync(string reference, HttpContext http, ReportAuthoring authoring, SafeMarkdown markdown, CancellationToken cancellationToken)
     {
-        var (input, problem) = await ReportRequestBody.ReadAsync<ReportInput>(http.Request);
+        var (input, problem) = await LimitedJsonBody.ReadAsync<ReportInput>(http.Request, BodyLimit);
         return problem ?? ReportResults.From(http,
             await authoring.UpdateAsync(reference, ETags.ExpectedVersion(http.Request), input!, http.User, cancellationToken), markdown);
     }
@@ -162,7 +165,7 @@ public static class ReportsApi
 
     private static async Task<IResult> RunStepAsync(HttpContext http, SafeMarkdown markdown, Func<StepInput, string?, Task<ReportOutcome>> step)
     {
-        var (input, problem) = await ReportRequestBody.ReadAsync(http.Request, emptyAs: StepInput.Empty);
+        var (input, problem) = await LimitedJsonBody.ReadAsync(http.Request, BodyLimit, emptyAs: StepInput.Empty);
         return problem ?? ReportResults.From(http, await step(input!, ETags.ExpectedVersion(http.Request)), markdown);
     }
 }

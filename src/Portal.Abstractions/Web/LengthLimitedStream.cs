@@ -1,4 +1,4 @@
-namespace Portal.CallRouting.Web;
+namespace Portal.Abstractions.Web;
 
 /// <summary>A read-only view of a request body that throws <see cref="BodyTooLargeException"/> once more than the limit has been read.</summary>
 public sealed class LengthLimitedStream(Stream inner, long limit) : Stream
