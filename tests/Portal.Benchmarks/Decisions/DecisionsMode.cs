@@ -140,6 +140,8 @@ public static class DecisionsMode
 
         var portalRps = Statistics.Median(portalRuns.Select(r => r.RequestsPerSecond));
         var bareRps = Statistics.Median(bareRuns.Select(r => r.RequestsPerSecond));
+        var portalCpu = Statistics.Median(portalRuns.Select(r => r.CpuMicrosecondsPerRequest));
+        var bareCpu = Statistics.Median(bareRuns.Select(r => r.CpuMicrosecondsPerRequest));
         var failures = portalRuns.Sum(r => r.Failures) + bareRuns.Sum(r => r.Failures);
         var shape = $"{Workers} workers, {warmup.TotalSeconds:F0} s warm-up + {measure.TotalSeconds:F0} s x {rounds} alternating, median";
         return
@@ -150,6 +152,10 @@ public static class DecisionsMode
                 $"bare p99 {barePaced.P99Ms:F2} ms", $"< {GoalP99Ms:F0} ms", portalPaced.Failures == 0 && portalPaced.P99Ms < GoalP99Ms),
             new GoalResult(Name, $"decision API throughput ratio portal/bare ({shape})", $"{portalRps / bareRps:F2} ({portalRps:F0} / {bareRps:F0} req/s)",
                 $"{bareRps:F0} req/s", $">= {GoalRatio:F1}", portalRps / bareRps >= GoalRatio && failures == 0),
+            GoalResult.Info(Name, "CPU time per request, portal/bare (this process, server and client, measured windows; median)",
+                $"{portalCpu / bareCpu:F2} ({portalCpu:F0} / {bareCpu:F0} µs): bare/portal = {bareCpu / portalCpu:F2}, what the throughput ratio tends to on a quiet machine"),
+            GoalResult.Info(Name, "bytes allocated per request, portal/bare (this process, server and client; median)",
+                $"{Statistics.Median(portalRuns.Select(r => r.AllocatedBytesPerRequest)) / 1024:F0} / {Statistics.Median(bareRuns.Select(r => r.AllocatedBytesPerRequest)) / 1024:F0} KB"),
             GoalResult.Info(Name, "failed requests in the throughput runs", failures.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ];
     }
@@ -205,7 +211,7 @@ public static class DecisionsMode
     private static LoadRun Print(int round, LoadRun run)
     {
         Console.WriteLine($"[decisions] round {round} {run.Target,-6} {run.RequestsPerSecond,8:F0} req/s  p50 {run.P50Ms:F2} ms  p99 {run.P99Ms:F2} ms  " +
-            $"({run.Requests} requests, {run.Failures} failed)");
+            $"{run.CpuMicrosecondsPerRequest:F0} µs CPU, {run.AllocatedBytesPerRequest / 1024:F0} KB allocated each ({run.Requests} requests, {run.Failures} failed)");
         return run;
     }
 }

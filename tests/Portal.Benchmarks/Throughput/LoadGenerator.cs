@@ -76,10 +76,16 @@ public sealed class LoadGenerator(int workers, TimeSpan warmup, TimeSpan measure
         await Task.Delay(warmup);
         var window = Stopwatch.StartNew();
         var contentionsBefore = Monitor.LockContentionCount;
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         Volatile.Write(ref phase, Measuring);
         await Task.Delay(measure);
         Volatile.Write(ref phase, Stopping);
         var contentions = Monitor.LockContentionCount - contentionsBefore;
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         window.Stop();
         await Task.WhenAll(tasks);
 
@@ -90,6 +96,8 @@ public sealed class LoadGenerator(int workers, TimeSpan warmup, TimeSpan measure
             Infrastructure.Statistics.Percentile(all, 99),
             all.Length,
             failures.Sum(),
-            all.Length == 0 ? 0 : contentions / (double)all.Length);
+            all.Length == 0 ? 0 : contentions / (double)all.Length,
+            all.Length == 0 ? 0 : cpu.TotalMicroseconds / all.Length,
+            all.Length == 0 ? 0 : allocated / (double)all.Length);
     }
 }

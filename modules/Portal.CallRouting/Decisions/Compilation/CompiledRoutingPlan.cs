@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using Portal.CallRouting.Decisions.Evaluation;
 using Portal.CallRouting.Scheduling;
 
 namespace Portal.CallRouting.Decisions.Compilation;
@@ -45,4 +47,10 @@ public sealed class CompiledRoutingPlan
     public required FrozenDictionary<string, int> AgreementIndex { get; init; }
 
     public required FrozenDictionary<string, int> ContingencyIndex { get; init; }
+
+    /// <summary>Upper bound of <see cref="DescribedSteps"/>.</summary>
+    internal const int MaxDescribedSteps = 20_000;
+
+    /// <summary>Each trace step already put into words for this plan (<see cref="DecisionTraceWriter"/>); the plan never changes, so neither do they.</summary>
+    internal ConcurrentDictionary<TraceStep, DecisionTraceEntry> DescribedSteps { get; } = new();
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Portal.CallRouting.Decisions.Evaluation;
 
 namespace Portal.CallRouting.Decisions.Models;
@@ -25,13 +24,11 @@ public sealed record DecisionResponse(
         d.At,
         d.EntryQueue,
         d.Queue,
-        Camel(d.Action.ToString()),
-        new DecisionTargetResponse(Camel(d.TargetKind.ToString()), d.Centre, d.PartnerTenant, d.AgreementId, d.Announcement),
+        CamelCaseName<DecisionActionKind>.Of(d.Action),
+        new DecisionTargetResponse(CamelCaseName<DecisionTargetKind>.Of(d.TargetKind), d.Centre, d.PartnerTenant, d.AgreementId, d.Announcement),
         d.RuleId is null ? null : new DecisionRuleResponse(d.RuleId, d.RuleName ?? d.RuleId),
         d.Contingency,
         d.Notifications.Select(n => new DecisionNotificationResponse(n.Recipient, n.Message)).ToList(),
-        d.Trace.Select(t => new DecisionTraceResponse(Camel(t.Step.ToString()), t.Queue, t.Rule, t.FailedCondition, t.FailedConditionKind,
-            t.Target, t.Contingency, t.Reason is { } r ? Camel(r.ToString()) : null, t.Detail)).ToList());
-
-    private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
+        d.Trace.Select(t => new DecisionTraceResponse(CamelCaseName<TraceStepKind>.Of(t.Step), t.Queue, t.Rule, t.FailedCondition, t.FailedConditionKind,
+            t.Target, t.Contingency, t.Reason is { } r ? CamelCaseName<TraceReason>.Of(r) : null, t.Detail)).ToList());
 }
