@@ -95,6 +95,65 @@ public sealed class WorkingPart2Tests(Part2Fixture portal) : IClassFixture<Part2
     }
 
     [Fact]
+    public async Task A_cleared_editor_with_a_grant_reads_the_part_2_of_each_published_version_and_each_read_is_audited()
+    {
+        const string first = "WP2-V1-2b7e91";
+        const string second = "WP2-V2-c06d44";
+        await portal.PublishAsync("WP2-VER-1", first);
+        var current = await portal.Admin.GetAsync($"{Part2Fixture.Reports}/WP2-VER-1");
+        (await portal.Admin.PutAsync($"{Part2Fixture.Reports}/WP2-VER-1", ReportDocuments.Valid("WP2-VER-1", second), current.ETag)).Is(HttpStatusCode.OK);
+        (await portal.Admin.PostAsync($"{Part2Fixture.Reports}/WP2-VER-1/submit")).Is(HttpStatusCode.OK);
+        (await portal.Approver.PostAsync($"{Part2Fixture.Reports}/WP2-VER-1/approve")).Is(HttpStatusCode.OK);
+        (await portal.Admin.PostAsync($"{Part2Fixture.Reports}/WP2-VER-1/publish", new { changeNote = "New prices." })).Is(HttpStatusCode.OK);
+        var (editor, email) = await portal.PersonAsync(EditorRole, "SC", secondFactor: true);
+        using var _ = editor;
+        var refused = await editor.GetAsync($"{Part2Fixture.Reports}/WP2-VER-1/versions/1/part-2");
+        (await portal.GrantAsync("WP2-VER-1", email)).Is(HttpStatusCode.Created);
+
+        var response = await editor.Browser.GetAsync(PublicationsSession.Tenant + $"{Part2Fixture.Reports}/WP2-VER-1/versions/1/part-2");
+        var one = await ApiAnswer.ReadAsync(response);
+        var two = await editor.GetAsync($"{Part2Fixture.Reports}/wp2-ver-1/versions/2/part-2");
+
+        refused.Is(HttpStatusCode.Forbidden);
+        Assert.DoesNotContain(first, refused.Text, StringComparison.Ordinal);
+        one.Is(HttpStatusCode.OK);
+        Assert.True(response.Headers.CacheControl?.NoStore);
+        Assert.StartsWith("{\"marking\":\"OFFICIAL-SENSITIVE\"", one.Text, StringComparison.Ordinal);
+        Assert.EndsWith("\"closingMarking\":\"OFFICIAL-SENSITIVE\"}", one.Text, StringComparison.Ordinal);
+        Assert.Equal((1, first), (one.Body.GetProperty("version").GetInt32(), one.Body.GetProperty("sections")[0].GetProperty("markdown").GetString()));
+        two.Is(HttpStatusCode.OK);
+        Assert.Equal((2, second), (two.Body.GetProperty("version").GetInt32(), two.Body.GetProperty("sections")[0].GetProperty("markdown").GetString()));
+        Assert.DoesNotContain(first, two.Text, StringComparison.Ordinal);
+        (await editor.GetAsync($"{Part2Fixture.Reports}/WP2-VER-1/versions/3/part-2")).Is(HttpStatusCode.NotFound);
+        (await editor.GetAsync($"{Part2Fixture.Reports}/WP2-VER-1/versions/0/part-2")).Is(HttpStatusCode.NotFound);
+
+        var reads = (await portal.AuditAsync("sensitive-read"))
+            .Where(e => e.GetProperty("actor").GetString() == email && e.GetProperty("subject").GetString() == "WP2-VER-1")
+            .Select(e => (e.GetProperty("action").GetString(), e.GetProperty("detail").GetString()))
+            .ToList();
+        Assert.Equal([("part-2-version-read", "version 2"), ("part-2-version-read", "version 1")], reads);
+        var refusal = Assert.Single(await portal.AuditAsync("refusal"), e => e.GetProperty("actor").GetString() == email);
+        Assert.Equal("no grant for the report (version 1)", refusal.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_reader_cleared_for_published_part_2_is_no_editor_and_is_refused_the_versions_too()
+    {
+        const string marker = "WP2-VREAD-41aa0c";
+        await portal.PublishAsync("WP2-VREAD-1", marker);
+        var (reader, email) = await portal.ReaderAsync("SC", secondFactor: true);
+        using var _ = reader;
+        (await portal.GrantAsync("WP2-VREAD-1", email)).Is(HttpStatusCode.Created);
+
+        var refused = await reader.GetAsync($"{Part2Fixture.Reports}/WP2-VREAD-1/versions/1/part-2");
+
+        refused.Is(HttpStatusCode.Forbidden);
+        Assert.DoesNotContain(marker, refused.Text, StringComparison.Ordinal);
+        // The reader's own way to Part 2 still works.
+        (await reader.GetAsync("/api/publications/WP2-VREAD-1/part-2")).Is(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Anonymous_gets_401_and_an_unknown_report_or_one_without_part_2_gets_404()
     {
         var noPart2 = ReportDocuments.Valid("WP2-NONE-1");
