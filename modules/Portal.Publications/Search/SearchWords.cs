@@ -6,7 +6,9 @@ namespace Portal.Publications.Search;
 /// Turns what a person typed into the words a search looks for: letters and digits only, lower case, at most
 /// <see cref="MaxWords"/> words of at most <see cref="MaxWordLength"/> characters. Quotes, operators, wildcards and
 /// brackets are separators here, so no input can be query syntax, and a 10,000-character string costs no more than
-/// a short one.
+/// a short one. Words too common to narrow anything (<see cref="StopWords"/>: "the", "and", "of"...) are left out on
+/// every provider, so a search holding only such words has no words at all and, like an empty search, lists every
+/// report: the reader sees the reports rather than "no results" for a search that could not mean anything narrower.
 /// </summary>
 public static class SearchWords
 {
@@ -43,12 +45,17 @@ public static class SearchWords
     /// <summary>The searchable form of stored text: lower case, so every provider compares it the same way.</summary>
     public static string Normalise(string text) => text.ToLowerInvariant();
 
-    // False once the list is full: the rest of the input is not read at all.
+    // False once the list is full: the rest of the input is not read at all. Stop words take no place in it.
     private static bool Flush(List<string> words, StringBuilder current)
     {
         if (current.Length > 0)
         {
-            words.Add(current.Length > MaxWordLength ? current.ToString(0, MaxWordLength) : current.ToString());
+            var word = current.Length > MaxWordLength ? current.ToString(0, MaxWordLength) : current.ToString();
+            if (!StopWords.Contains(word))
+            {
+                words.Add(word);
+            }
+
             current.Clear();
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Data;
+using Portal.Abstractions.Security;
 using Portal.Publications.Sensitive.Data;
 using Portal.Publications.Sensitive.Services;
 
@@ -13,6 +14,8 @@ public static class SensitiveServiceCollectionExtensions
         services.AddTenantDbContext<SensitiveDbContext, SensitiveSqliteDbContext, SensitivePostgresDbContext>(SensitiveDbContext.Module);
         services.AddScoped<ReportAccessGrants>();
         services.AddScoped<Part2Reader>();
+        services.AddScoped<WorkingPart2Reader>();
+        services.AddScoped<IUserDeletionHandler, GrantsOfDeletedUsers>();
         return services;
     }
 }

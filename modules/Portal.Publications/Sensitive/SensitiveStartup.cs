@@ -19,5 +19,6 @@ public sealed class SensitiveStartup : StartupBase
     {
         routes.MapPart2Api();
         routes.MapPart2GrantsApi();
+        routes.MapWorkingPart2Api();
     }
 }

@@ -28,6 +28,7 @@ public sealed class UsersController(
     UsersDbContext db,
     TimeProvider clock,
     IAuditLog audit,
+    IEnumerable<IUserDeletionHandler> deletionHandlers,
     ILogger<UsersController> logger) : Controller
 {
     [HttpGet("")]
@@ -343,6 +344,12 @@ public sealed class UsersController(
         {
             ModelState.AddModelError("", "You cannot delete your own account");
             return View(nameof(Delete), new DeleteUserViewModel(user.Id, user.DisplayName, user.Email ?? ""));
+        }
+
+        // First, so that a module failing to drop what it keeps for the person stops the deletion (see IUserDeletionHandler).
+        foreach (var handler in deletionHandlers)
+        {
+            await handler.UserDeletingAsync(new DeletingUser(user.Id, user.Email), HttpContext.RequestAborted);
         }
 
         var result = await users.DeleteAsync(user);

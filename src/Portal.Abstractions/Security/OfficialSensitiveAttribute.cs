@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
@@ -37,7 +38,9 @@ public sealed class OfficialSensitiveAttribute(string permissionName) : Attribut
                 break;
         }
 
-        await next();
-        await SensitiveReads.AuditAsync(context.HttpContext);
+        var executed = await next();
+        // After the result ran, the status is the one given; a result that threw gave no content (500).
+        await SensitiveReads.AuditAsync(context.HttpContext,
+            executed.Exception is not null && !executed.ExceptionHandled ? StatusCodes.Status500InternalServerError : null);
     }
 }

@@ -120,6 +120,24 @@ public sealed class ReportsApiTests(PublicationsApiFixture people) : IClassFixtu
         (await people.Editor.PostAsync(Reports, ReportDocuments.Valid("../etc"))).IsProblemFor(HttpStatusCode.UnprocessableEntity, "reference");
     }
 
+    [Theory]
+    [InlineData("feed")] // /publications/feed is the Atom feed
+    [InlineData("Feed")]
+    [InlineData("REPORTS")] // /api/publications/reports is this API
+    [InlineData("release-reviews")] // /api/publications/release-reviews
+    public async Task A_reference_that_a_fixed_address_would_shadow_is_422_and_nothing_is_stored(string reference)
+    {
+        var refused = await people.Editor.PostAsync(Reports, ReportDocuments.Valid(reference));
+
+        refused.IsProblemFor(HttpStatusCode.UnprocessableEntity, "reference");
+        Assert.Contains("fixed address", refused.Body.GetProperty("errors").GetProperty("reference")[0].GetString(), StringComparison.Ordinal);
+        var stored = await people.Factory.InTenantAsync("met", sp =>
+            sp.GetRequiredService<PublicationsDbContext>().Reports.AnyAsync(r => r.Reference == reference.ToUpperInvariant()));
+        Assert.False(stored);
+        // A reference that only contains such a word is an ordinary one.
+        (await people.Editor.PostAsync(Reports, ReportDocuments.Valid(reference + "-" + Guid.NewGuid().ToString("N")[..8]))).Is(HttpStatusCode.Created);
+    }
+
     [Fact]
     public async Task Edits_need_the_current_etag()
     {

@@ -7,7 +7,18 @@ public sealed class SearchWordsTests
     [Fact]
     public void Operators_quotes_and_wildcards_are_separators()
     {
-        Assert.Equal(["call", "handling", "or", "not", "x"], SearchWords.From("\"call* handling\" OR NOT (x)"));
+        Assert.Equal(["call", "handling", "near", "x"], SearchWords.From("\"call* handling\" NEAR (x)"));
+    }
+
+    [Fact]
+    public void Stop_words_are_left_out_and_take_no_place_among_the_words()
+    {
+        Assert.Equal(["history", "control", "room"], SearchWords.From("The history OF the control room"));
+        Assert.Empty(SearchWords.From("To be, or NOT to be"));
+        Assert.Empty(SearchWords.From("it's don't"));
+
+        var words = SearchWords.From(string.Concat(Enumerable.Repeat("the and of ", 20)) + string.Join(' ', Enumerable.Range(0, 20).Select(i => "w" + i)));
+        Assert.Equal(Enumerable.Range(0, SearchWords.MaxWords).Select(i => "w" + i), words);
     }
 
     [Fact]

@@ -144,6 +144,40 @@ public abstract class FullTextSearchContract
         Assert.Equal(1, page.Page);
     }
 
+    [Theory]
+    [InlineData("the")]
+    [InlineData("To be, or NOT to be")]
+    [InlineData("a an THE and of whom")]
+    public async Task A_search_of_only_stop_words_lists_every_report_as_an_empty_search_does(string text)
+    {
+        await using var store = await CreateStoreAsync();
+        await store.PublishNewAsync(StoreWorkflow.Approved("PCD-2026-080", _ => { }));
+        await store.PublishNewAsync(StoreWorkflow.Approved("PCD-2026-081", r =>
+        {
+            r.Title = "Estates review";
+            r.Summary = "A review of the estate.";
+            r.Part1.ForEach(s => s.Body = "Buildings and their upkeep.");
+        }));
+
+        var page = await SearchAsync(store, text);
+        var everything = await SearchAsync(store, "");
+
+        Assert.Equal(2, page.Total);
+        Assert.Equal(everything.Items.Select(i => i.Reference), page.Items.Select(i => i.Reference));
+    }
+
+    [Theory]
+    [InlineData("whom telephony", 1)] // "whom" is in no report: left out, it cannot stop the match
+    [InlineData("the telephony of the control room", 1)]
+    [InlineData("the hovercraft", 0)]
+    public async Task Stop_words_beside_other_words_are_left_out(string text, int expected)
+    {
+        await using var store = await CreateStoreAsync();
+        await store.PublishNewAsync(StoreWorkflow.Approved("PCD-2026-090", _ => { }));
+
+        Assert.Equal(expected, (await SearchAsync(store, text)).Total);
+    }
+
     [Fact]
     public async Task Filters_and_paging_apply_to_the_ranked_matches()
     {

@@ -44,13 +44,17 @@ public sealed partial class Part2Fixture : IAsyncLifetime
     }
 
     /// <summary>A new person with the reader role and <paramref name="vetting"/>, signed in with a password; with <paramref name="secondFactor"/>, enrolled and stepped up.</summary>
-    public async Task<(PublicationsSession Session, string Email)> ReaderAsync(string vetting, bool secondFactor)
+    public Task<(PublicationsSession Session, string Email)> ReaderAsync(string vetting, bool secondFactor) =>
+        PersonAsync(ReaderRole, vetting, secondFactor);
+
+    /// <summary>A new person with <paramref name="role"/> and <paramref name="vetting"/>, signed in; with <paramref name="secondFactor"/>, enrolled and stepped up.</summary>
+    public async Task<(PublicationsSession Session, string Email)> PersonAsync(string role, string vetting, bool secondFactor)
     {
         var email = $"reader{Interlocked.Increment(ref people)}-{vetting.ToLowerInvariant()}@publications-tests.example.org";
         var created = await Admin.PostFormAsync("/admin/users/create", "/admin/users/create",
         [
             new("DisplayName", "Reader " + people), new("Email", email), new("Password", PublicationsPortalFactory.UserPassword),
-            new("ConfirmPassword", PublicationsPortalFactory.UserPassword), new("VettingLevel", vetting), new("Roles", ReaderRole),
+            new("ConfirmPassword", PublicationsPortalFactory.UserPassword), new("VettingLevel", vetting), new("Roles", role),
         ]);
         Assert.True(created.StatusCode == HttpStatusCode.Redirect, $"creating {email} answered {(int)created.StatusCode}");
         var session = await PublicationsSession.SignInAsync(Factory, email, PublicationsPortalFactory.UserPassword);

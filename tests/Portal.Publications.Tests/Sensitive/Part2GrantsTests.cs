@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Publications.Tests.Support;
+using Portal.Users.Models;
 
 namespace Portal.Publications.Tests.Sensitive;
 
@@ -34,6 +37,46 @@ public sealed class Part2GrantsTests(Part2Fixture portal) : IClassFixture<Part2F
         var changes = (await portal.AuditAsync("permissions")).Where(e => e.GetProperty("subject").GetString() == "GR-API-1").ToList();
         Assert.Equal(["part-2-grant-revoked", "part-2-grant-given"], changes.Select(e => e.GetProperty("action").GetString()));
         Assert.All(changes, e => Assert.Equal(PublicationsPortalFactory.AdminEmail, e.GetProperty("actor").GetString()));
+    }
+
+    [Fact]
+    public async Task Deleting_an_account_takes_away_its_grants_audited_and_a_new_account_at_the_same_address_reads_nothing()
+    {
+        const string marker = "GR-DEL-5c81e2";
+        await portal.PublishAsync("GR-DEL-1", marker);
+        await portal.PublishAsync("GR-DEL-2", marker);
+        var (reader, email) = await portal.ReaderAsync("SC", secondFactor: true);
+        reader.Dispose();
+        const string keeper = "keeper@publications-tests.example.org";
+        (await portal.GrantAsync("GR-DEL-1", email)).Is(HttpStatusCode.Created);
+        (await portal.GrantAsync("GR-DEL-2", email)).Is(HttpStatusCode.Created);
+        (await portal.GrantAsync("GR-DEL-1", keeper)).Is(HttpStatusCode.Created);
+        var id = await portal.Factory.InTenantAsync("met", async sp => (await sp.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(email))!.Id);
+
+        var deleted = await portal.Admin.PostFormAsync($"/admin/users/{id}/delete", $"/admin/users/{id}/delete", []);
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        var first = await portal.Admin.GetAsync(Grants("GR-DEL-1"));
+        Assert.Equal([keeper], first.Body.EnumerateArray().Select(g => g.GetProperty("grantee").GetString()));
+        Assert.Empty((await portal.Admin.GetAsync(Grants("GR-DEL-2"))).Body.EnumerateArray());
+        var revocations = (await portal.AuditAsync("permissions"))
+            .Where(e => e.GetProperty("action").GetString() == "part-2-grant-revoked" && e.GetProperty("detail").GetString() == $"from {email} (account deleted)")
+            .Select(e => e.GetProperty("subject").GetString())
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(["GR-DEL-1", "GR-DEL-2"], revocations);
+
+        // The next person given that address starts with no access at all.
+        var created = await portal.Admin.PostFormAsync("/admin/users/create", "/admin/users/create",
+        [
+            new("DisplayName", "Next holder"), new("Email", email), new("Password", PublicationsPortalFactory.UserPassword),
+            new("ConfirmPassword", PublicationsPortalFactory.UserPassword), new("VettingLevel", "SC"), new("Roles", Part2Fixture.ReaderRole),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        using var next = await PublicationsSession.SignInAsync(portal.Factory, email, PublicationsPortalFactory.UserPassword);
+        await Part2Fixture.StepUpAsync(next);
+        var read = await next.GetAsync("/api/publications/GR-DEL-1/part-2");
+        read.Is(HttpStatusCode.Forbidden);
+        Assert.DoesNotContain(marker, read.Text, StringComparison.Ordinal);
     }
 
     [Theory]

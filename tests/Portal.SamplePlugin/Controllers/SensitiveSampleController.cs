@@ -8,8 +8,14 @@ namespace Portal.SamplePlugin.Controllers;
 public sealed class SensitiveSampleController : Controller
 {
     public const string RecordText = "Sample sensitive record 42";
+    public const int RecordId = 42;
 
     [HttpGet("")]
     [OfficialSensitive("ReadSamples")]
     public IActionResult Index() => View((object)RecordText);
+
+    /// <summary>Let in by the policy, yet only record 42 exists: any other answers 404, which is no read.</summary>
+    [HttpGet("{id:int}")]
+    [OfficialSensitive("ReadSamples")]
+    public IActionResult Record(int id) => id == RecordId ? View(nameof(Index), (object)RecordText) : NotFound();
 }

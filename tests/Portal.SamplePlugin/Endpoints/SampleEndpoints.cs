@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Security;
 using Portal.Abstractions.Shell;
+using Portal.SamplePlugin.Controllers;
 using Portal.SamplePlugin.Services;
 
 namespace Portal.SamplePlugin.Endpoints;
@@ -34,6 +35,15 @@ public static class SampleEndpoints
         }).AllowAnonymous();
 
         routes.MapGet("/api/sensitive-sample", () => Results.Ok(new { record = "Sample sensitive record 42", marking = OfficialSensitive.Marking }))
+            .RequireOfficialSensitive(SamplePermissions.ReadSamples);
+
+        // Let in by the policy, yet not always a read: record 0 is someone else's (403), others do not exist (404).
+        routes.MapGet("/api/sensitive-sample/{id:int}", (int id) => id switch
+            {
+                SensitiveSampleController.RecordId => Results.Ok(new { record = SensitiveSampleController.RecordText, marking = OfficialSensitive.Marking }),
+                0 => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This record is not yours to read."),
+                _ => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such record."),
+            })
             .RequireOfficialSensitive(SamplePermissions.ReadSamples);
     }
 }

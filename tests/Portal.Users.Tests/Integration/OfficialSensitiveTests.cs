@@ -125,6 +125,34 @@ public sealed class OfficialSensitiveTests(SensitivePortalFixture portal) : ICla
         Assert.Equal(HttpStatusCode.Forbidden, (await session.GetAsync(Api)).StatusCode);
     }
 
+    [Fact]
+    public async Task An_answer_of_403_or_404_after_the_policy_let_the_request_in_is_audited_as_what_it_was_not_as_a_read()
+    {
+        var (session, email, _) = await portal.ReaderAsync("SC");
+        using var _session = session;
+        var (key, _) = await session.EnrolAsync();
+        Assert.Equal(Page, (await session.StepUpAsync(SecurityFlows.CodeNow(key), Page)).RedirectTarget());
+
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync(Api + "/42")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await session.GetAsync(Api + "/0")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await session.GetAsync(Api + "/7")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync(Page + "/42")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await session.GetAsync(Page + "/7")).StatusCode);
+
+        using var admin = await portal.Factory.AdminSessionAsync();
+        var reads = (await admin.AuditAsync("sensitive-read")).Where(e => e.GetProperty("actor").GetString() == email)
+            .Select(e => (Subject: e.GetProperty("subject").GetString(), Outcome: e.GetProperty("outcome").GetString(), Detail: Detail(e)))
+            .ToList();
+        Assert.Equal(2, reads.Count(r => r == ("id=42", "Success", null)));
+        Assert.Equal(2, reads.Count(r => r == ("id=7", "Failure", "answered 404")));
+        Assert.Equal(4, reads.Count);
+        var refusal = Assert.Single(await admin.AuditAsync("refusal"), e => e.GetProperty("actor").GetString() == email);
+        Assert.Equal(("id=0", "Refused", "answered 403"), (refusal.GetProperty("subject").GetString(), refusal.GetProperty("outcome").GetString(), Detail(refusal)));
+    }
+
+    private static string? Detail(System.Text.Json.JsonElement entry) =>
+        entry.TryGetProperty("detail", out var detail) && detail.ValueKind == System.Text.Json.JsonValueKind.String ? detail.GetString() : null;
+
     [Theory]
     [InlineData("https://evil.example/")]
     [InlineData("//evil.example/")]

@@ -9,7 +9,19 @@ namespace Portal.Publications.Reports.Domain;
 /// </summary>
 public static partial class ReportReference
 {
+    /// <summary>
+    /// Fixed path segments where a reference also goes: <c>/{tenant}/publications/feed</c> beside
+    /// <c>/publications/{reference}</c>, and <c>/api/publications/reports</c> and <c>/release-reviews</c> beside
+    /// <c>/api/publications/{reference}/part-2</c> and <c>/grants</c>. A fixed segment wins over a reference, so a report
+    /// named like one could never be read at its own address: such references are refused when a report is created.
+    /// Stored (upper-case) spelling; add a segment here whenever a route puts a fixed word where a reference goes.
+    /// </summary>
+    public static IReadOnlySet<string> Reserved { get; } = new HashSet<string>(StringComparer.Ordinal) { "FEED", "REPORTS", "RELEASE-REVIEWS" };
+
     public static bool IsValid(string? value) => Normalise(value) is not null;
+
+    /// <summary>Whether <paramref name="value"/> would be shadowed by a fixed route (see <see cref="Reserved"/>).</summary>
+    public static bool IsReserved(string? value) => Normalise(value) is { } key && Reserved.Contains(key);
 
     /// <summary>The stored form, or null when <paramref name="value"/> is not a reference.</summary>
     public static string? Normalise(string? value)

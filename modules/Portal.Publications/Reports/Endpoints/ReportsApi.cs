@@ -13,7 +13,8 @@ namespace Portal.Publications.Reports.Endpoints;
 /// <c>/api/publications/reports</c>: the editors' API. Reports in every state, create, replace (If-Match), delete a
 /// never-published draft, and the workflow: submit, approve (never one's own), return, publish (approved only, with a
 /// change note after the first version), withdraw (public reason). Reading needs ViewPublications and, for a token,
-/// publications.read; each change its permission and publications.write. Part 2 bodies never leave through here.
+/// publications.read; each change its permission and publications.write. Part 2 bodies never leave through here: the
+/// Sensitive feature's <c>{reference}/part-2</c> (WorkingPart2Api) serves them, under the OFFICIAL-SENSITIVE rules.
 /// </summary>
 public static class ReportsApi
 {
@@ -50,7 +51,7 @@ public static class ReportsApi
         reports.MapGet("/{reference}", GetAsync)
             .RequireAuthorization(Permissions.ViewPublications.Policy, ApiScope.Policy(Permissions.ReadScope))
             .WithName("GetDecisionReport")
-            .WithSummary("The working copy (Part 2 without its bodies); ETag for If-Match.")
+            .WithSummary("The working copy (Part 2 without its bodies: a cleared editor with a grant reads them at /{reference}/part-2); ETag for If-Match.")
             .Produces<ReportResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status401Unauthorized)

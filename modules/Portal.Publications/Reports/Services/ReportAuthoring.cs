@@ -63,6 +63,12 @@ public sealed class ReportAuthoring(
             return ReportOutcome.Invalid(errors);
         }
 
+        if (ReportReference.IsReserved(report.Reference))
+        {
+            return ReportOutcome.Invalid([new FieldError("reference",
+                $"{report.Reference} is the name of a fixed address of the publications pages (such as /publications/feed): choose another reference.")]);
+        }
+
         if (await db.Reports.AnyAsync(r => r.Reference == report.Reference, cancellationToken))
         {
             return ReportOutcome.Invalid([new FieldError("reference", $"A report {report.Reference} exists already: choose another reference.")]);
