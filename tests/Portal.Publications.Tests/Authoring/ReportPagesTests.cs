@@ -36,6 +36,10 @@ public sealed class ReportPagesTests(AuthoringFixture people) : IClassFixture<Au
     [InlineData("/admin/publications/drafts/new")]
     [InlineData("/admin/publications/PG-ANY-1")]
     [InlineData("/admin/publications/tasks/release-reviews")]
+    [InlineData("/admin/publications/PG-ANY-1/edit")]
+    [InlineData("/admin/publications/PG-ANY-1/sections/new")]
+    [InlineData("/admin/publications/PG-ANY-1/part-2-sections/new")]
+    [InlineData("/admin/publications/PG-ANY-1/attachments")]
     public async Task Anonymous_visitors_are_sent_to_sign_in(string path)
     {
         using var anonymous = people.Factory.CreateBrowser();
@@ -50,6 +54,11 @@ public sealed class ReportPagesTests(AuthoringFixture people) : IClassFixture<Au
     [InlineData("/admin/publications")]
     [InlineData("/admin/publications/drafts/new")]
     [InlineData("/admin/publications/tasks/release-reviews")]
+    [InlineData("/admin/publications/PG-ANY-1")]
+    [InlineData("/admin/publications/PG-ANY-1/edit")]
+    [InlineData("/admin/publications/PG-ANY-1/sections/new")]
+    [InlineData("/admin/publications/PG-ANY-1/part-2-sections/new")]
+    [InlineData("/admin/publications/PG-ANY-1/attachments")]
     public async Task People_without_the_permission_are_refused(string path)
     {
         var response = await people.Outsider.Browser.GetAsync(PublicationsSession.Tenant + path);
