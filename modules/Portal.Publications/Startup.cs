@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Security;
 using Portal.Publications.Attachments;
+using Portal.Publications.Authoring;
 using Portal.Publications.Attachments.Endpoints;
 using Portal.Publications.Public;
 using Portal.Publications.Recipes;
@@ -25,6 +26,7 @@ public sealed class Startup : StartupBase
         services.AddPublicationAttachments();
         services.AddPublicReading();
         services.AddPublicationRecipes();
+        services.AddPublicationAuthoring();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)

@@ -22,7 +22,12 @@ public static class AttachmentUploadReader
     private const int MaxFieldBytes = 4 * 1024;
     private const int MaxBoundaryLength = 70;
 
-    public static async Task<(AttachmentUpload? Upload, IResult? Problem)> ReadAsync(HttpRequest request, long maxFileBytes, CancellationToken cancellationToken)
+    /// <param name="otherFields">
+    /// Receives the small fields besides title and classification (the editors' upload page's antiforgery token and
+    /// report version), so a page can check them without a second read of the body; null: they are ignored.
+    /// </param>
+    public static async Task<(AttachmentUpload? Upload, IResult? Problem)> ReadAsync(HttpRequest request, long maxFileBytes, CancellationToken cancellationToken,
+        IDictionary<string, string>? otherFields = null)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
             || !string.Equals(mediaType.MediaType.Value, "multipart/form-data", StringComparison.OrdinalIgnoreCase))
@@ -50,7 +55,7 @@ public static class AttachmentUploadReader
 
         try
         {
-            return await ReadSectionsAsync(new MultipartReader(boundary, request.Body) { HeadersLengthLimit = 16 * 1024 }, maxFileBytes, cancellationToken);
+            return await ReadSectionsAsync(new MultipartReader(boundary, request.Body) { HeadersLengthLimit = 16 * 1024 }, maxFileBytes, otherFields, cancellationToken);
         }
         catch (BadHttpRequestException bad) when (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -66,7 +71,8 @@ public static class AttachmentUploadReader
         }
     }
 
-    private static async Task<(AttachmentUpload? Upload, IResult? Problem)> ReadSectionsAsync(MultipartReader reader, long maxFileBytes, CancellationToken cancellationToken)
+    private static async Task<(AttachmentUpload? Upload, IResult? Problem)> ReadSectionsAsync(MultipartReader reader, long maxFileBytes,
+        IDictionary<string, string>? otherFields, CancellationToken cancellationToken)
     {
         string? fileName = null, declaredType = null, title = null, classification = null;
         byte[]? content = null;
@@ -117,6 +123,10 @@ public static class AttachmentUploadReader
             else if (string.Equals(name, "classification", StringComparison.OrdinalIgnoreCase))
             {
                 classification = value.Trim();
+            }
+            else if (otherFields is not null)
+            {
+                otherFields[name] = value;
             }
         }
 
