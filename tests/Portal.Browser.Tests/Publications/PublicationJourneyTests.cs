@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Playwright;
 using Portal.Users.Tests.Support;
@@ -11,12 +11,11 @@ namespace Portal.Browser.Tests.Publications;
 /// gives a cleared reader a Part 2 grant; the public, in a fresh anonymous browser, finds the report by a word of it,
 /// reads Part 1 under the OFFICIAL-PUBLIC marking with only the statement of Part 2's exemption, and is sent to sign
 /// in for Part 2; the cleared reader, after a second factor, reads Part 2 under the OFFICIAL-SENSITIVE marking; the
-/// audit log shows that read. Every page visited is checked with axe-core.
+/// audit log shows that read. Every step is taken on the pages as a person would (navigation, links, forms), and
+/// every page visited is checked with axe-core.
 /// </summary>
 public sealed class PublicationJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private const string ReportsApi = "/api/publications/reports";
-
     [Fact]
     public async Task Author_writes_second_person_publishes_public_finds_and_reads_part1_only_cleared_reader_reads_part2_and_audit_shows_it()
     {
@@ -44,51 +43,88 @@ public sealed class PublicationJourneyTests(BrowserFixture browser) : IClassFixt
         await AuditShowsTheReadAsync(approver, tenant, report);
     }
 
-    // The author writes the report and submits it for review.
-    // TODO(pages): through the authoring pages once lane pubauthor's are merged; until then through the authoring
-    // API, with the author's own signed-in browser session (the same cookie and the same services as the pages).
+    // The author reaches the editors' list from the force's home page, creates the report with its details, adds a
+    // Part 1 section (previewed first) and a Part 2 section, and submits it for review; they may not approve it.
     private static async Task WriteAndSubmitAsync(IPage page, PublicationsTenant tenant, JourneyReport report)
     {
-        await ApiAsync(page, tenant.PathBase + ReportsApi, 201, new Dictionary<string, object?>
-        {
-            ["reference"] = report.Reference,
-            ["title"] = JourneyReport.Title,
-            ["summary"] = JourneyReport.Summary,
-            ["decisionMaker"] = JourneyReport.DecisionMaker,
-            ["decisionDate"] = JourneyReport.DecisionDate,
-            ["tags"] = new[] { JourneyReport.Tag },
-            ["part1"] = new object[]
-            {
-                new Dictionary<string, object?> { ["kind"] = "ExecutiveSummary", ["body"] = report.Part1Body, ["classification"] = "OFFICIAL-PUBLIC" },
-            },
-            ["part2"] = new object[]
-            {
-                new Dictionary<string, object?>
-                {
-                    ["heading"] = JourneyReport.Part2Heading, ["body"] = report.Part2Body, ["classification"] = "OFFICIAL-SENSITIVE",
-                    ["exemptionBasis"] = JourneyReport.ExemptionBasis, ["releaseCondition"] = "ContractExpiry",
-                    ["releaseOn"] = JourneyReport.ReleaseOn, ["contractName"] = JourneyReport.ContractName,
-                },
-            },
-        });
-        var submitted = await ApiAsync(page, $"{tenant.PathBase}{ReportsApi}/{report.Reference}/submit", 200);
-        Assert.Equal("InReview", submitted.GetProperty("state").GetString());
+        await OpenReportsListAsync(page, tenant);
+        await ClickToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Create report" }), "/admin/publications/drafts/new");
+        await page.GetByLabel("Reference", new() { Exact = true }).FillAsync(report.Reference);
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync(JourneyReport.Title);
+        await page.GetByLabel("Summary", new() { Exact = true }).FillAsync(JourneyReport.Summary);
+        await page.GetByLabel("Decision maker").FillAsync(JourneyReport.DecisionMaker);
+        var decided = DateOnly.Parse(JourneyReport.DecisionDate, CultureInfo.InvariantCulture);
+        await page.GetByLabel("Day", new() { Exact = true }).FillAsync(decided.Day.ToString(CultureInfo.InvariantCulture));
+        await page.GetByLabel("Month", new() { Exact = true }).FillAsync(decided.Month.ToString(CultureInfo.InvariantCulture));
+        await page.GetByLabel("Year", new() { Exact = true }).FillAsync(decided.Year.ToString(CultureInfo.InvariantCulture));
+        await page.GetByLabel("Tags", new() { Exact = true }).FillAsync(JourneyReport.Tag);
+        await ClickToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Create report" }), "/admin/publications/" + report.Reference);
+        await Assertions.Expect(page.Locator("#report-state")).ToHaveTextAsync("Draft");
+        await Assertions.Expect(page.Locator("#detail-title")).ToHaveTextAsync(JourneyReport.Title);
+
+        await ClickToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Add section", Exact = true }), $"/admin/publications/{report.Reference}/sections/new");
+        await page.GetByLabel("Kind of section").SelectOptionAsync(new SelectOptionValue { Label = JourneyReport.Part1Heading });
+        await page.GetByLabel("Text", new() { Exact = true }).FillAsync(report.Part1Body);
+        await page.GetByLabel("OFFICIAL-PUBLIC", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#preview")).ToContainTextAsync(report.SearchWord);
+        await AccessibilityChecks.AssertNoSeriousViolationsAsync(page);
+        await ClickToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Save" }), "/admin/publications/" + report.Reference);
+        await Assertions.Expect(page.Locator("#part1_0_")).ToContainTextAsync(report.SearchWord);
+
+        await ClickToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Add Part 2 section" }), $"/admin/publications/{report.Reference}/part-2-sections/new");
+        await page.GetByLabel("Heading", new() { Exact = true }).FillAsync(JourneyReport.Part2Heading);
+        await page.GetByLabel("Text", new() { Exact = true }).FillAsync(report.Part2Body);
+        await page.GetByLabel("OFFICIAL-SENSITIVE", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Exemption basis").FillAsync(JourneyReport.ExemptionBasis);
+        await page.GetByLabel("When a named contract expires").CheckAsync();
+        var release = DateOnly.Parse(JourneyReport.ReleaseOn, CultureInfo.InvariantCulture);
+        await page.GetByLabel("Day", new() { Exact = true }).FillAsync(release.Day.ToString(CultureInfo.InvariantCulture));
+        await page.GetByLabel("Month", new() { Exact = true }).FillAsync(release.Month.ToString(CultureInfo.InvariantCulture));
+        await page.GetByLabel("Year", new() { Exact = true }).FillAsync(release.Year.ToString(CultureInfo.InvariantCulture));
+        await page.GetByLabel("Contract name").FillAsync(JourneyReport.ContractName);
+        await ClickToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Save" }), "/admin/publications/" + report.Reference);
+        await Assertions.Expect(page.Locator("#part2-sections")).ToContainTextAsync(JourneyReport.Part2Heading);
+        // The editors' page never shows a Part 2 text, not even to its author.
+        await AssertNoMarkerAsync(page, report);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#report-state")).ToHaveTextAsync("In review");
+        await Assertions.Expect(page.Locator("#own-report")).ToContainTextAsync("another person must approve it");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Approve" })).ToHaveCountAsync(0);
+        await AccessibilityChecks.AssertNoSeriousViolationsAsync(page);
     }
 
-    // A second person, who did not write it, approves and publishes it.
-    // TODO(pages): through the report's page once lane pubauthor's are merged.
+    // A second person, who did not write it, finds it in the list, approves it and publishes its first version.
     private static async Task ApproveAndPublishAsync(IPage page, PublicationsTenant tenant, JourneyReport report)
     {
-        var approved = await ApiAsync(page, $"{tenant.PathBase}{ReportsApi}/{report.Reference}/approve", 200);
-        Assert.Equal("Approved", approved.GetProperty("state").GetString());
-        var published = await ApiAsync(page, $"{tenant.PathBase}{ReportsApi}/{report.Reference}/publish", 200, new { changeNote = "" });
-        Assert.Equal("Published", published.GetProperty("state").GetString());
+        await OpenReportsListAsync(page, tenant);
+        await ClickToAsync(page, page.Locator("#reports").GetByRole(AriaRole.Link, new() { Name = report.Reference }), "/admin/publications/" + report.Reference);
+        await Assertions.Expect(page.Locator("#report-state")).ToHaveTextAsync("In review");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Submit for review" })).ToHaveCountAsync(0);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#report-state")).ToHaveTextAsync("Approved");
+        await AccessibilityChecks.AssertNoSeriousViolationsAsync(page);
+
+        // The first version's change note may stay empty ("First published.").
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#report-state")).ToHaveTextAsync("Published");
+        await Assertions.Expect(page.Locator("#versions")).ToContainTextAsync("First published.");
+        await AccessibilityChecks.AssertNoSeriousViolationsAsync(page);
+    }
+
+    private static async Task OpenReportsListAsync(IPage page, PublicationsTenant tenant)
+    {
+        await page.GotoCheckedAsync(tenant.PathBase + "/");
+        await ClickToAsync(page, page.MainNavigation().GetByRole(AriaRole.Link, new() { Name = "Administration", Exact = true }), "/admin");
+        await ClickToAsync(page, AdminLink(page, "Decision reports"), "/admin/publications");
     }
 
     // Need to know: the reader may see this report's Part 2 only once somebody gives them a grant for it.
     private static async Task GrantPart2Async(IPage page, PublicationsTenant tenant, JourneyReport report)
     {
-        await page.GotoCheckedAsync($"{tenant.PathBase}/admin/publications/{report.Reference}/grants");
+        await ClickToAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Who may read Part 2" }), $"/admin/publications/{report.Reference}/grants");
         await Assertions.Expect(page.Locator("#no-grants")).ToBeVisibleAsync();
         await page.GetByLabel("Email address, or client:<id> for an API client").FillAsync(tenant.ReaderEmail);
         await page.GetByRole(AriaRole.Button, new() { Name = "Give grant" }).ClickAsync();
@@ -213,14 +249,6 @@ public sealed class PublicationJourneyTests(BrowserFixture browser) : IClassFixt
     {
         var html = await page.ContentAsync();
         Assert.DoesNotContain(report.Marker, html, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static async Task<JsonElement> ApiAsync(IPage page, string url, int expectedStatus, object? body = null)
-    {
-        var response = await page.APIRequest.PostAsync(url, new APIRequestContextOptions { DataObject = body ?? new { } });
-        var text = await response.TextAsync();
-        Assert.True(response.Status == expectedStatus, $"POST {url} answered {response.Status}: {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
     }
 
     private static ILocator AdminLink(IPage page, string name) =>

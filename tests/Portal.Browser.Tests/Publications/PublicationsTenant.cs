@@ -71,11 +71,11 @@ public sealed class PublicationsTenant
                 name = "roles",
                 roles = new object[]
                 {
-                    new { name = "Report author", description = "Writes decision reports and submits them.", permissions = new[] { "ViewPublications", "EditPublications" } },
+                    new { name = "Report author", description = "Writes decision reports and submits them.", permissions = new[] { "AccessAdminPanel", "ViewPublications", "EditPublications" } },
                     new
                     {
                         name = "Report approver", description = "Approves and publishes reports others wrote.",
-                        permissions = new[] { "ViewPublications", "ApprovePublications", "PublishPublications" },
+                        permissions = new[] { "AccessAdminPanel", "ViewPublications", "ApprovePublications", "PublishPublications" },
                     },
                     new
                     {
