@@ -17,6 +17,9 @@ public sealed class JourneyReport
     public const string ContractName = "Telephony services 2026";
     public const string ReleaseOn = "2031-03-31";
 
+    /// <summary>The words the Part 2 text starts with, before its marker.</summary>
+    public const string Part2Opening = "Prices per seat under the preferred bid";
+
     /// <summary>How the public page states the exemption of <see cref="ExemptionBasis"/> until <see cref="ReleaseOn"/>.</summary>
     public const string ExemptionStatement = "Withheld under " + ExemptionBasis + ", until the related contract expires on 31 March 2031.";
 
@@ -39,5 +42,5 @@ public sealed class JourneyReport
 
     public string Part1Body => $"The platform reaches the end of its support in 2027. The {SearchWord} option was chosen after a market test.";
 
-    public string Part2Body => $"Prices per seat under the preferred bid: {Marker}.";
+    public string Part2Body => $"{Part2Opening}: {Marker}.";
 }

@@ -161,6 +161,10 @@ public sealed class PublicationJourneyTests(BrowserFixture browser) : IClassFixt
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Part 2", Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(JourneyReport.ExemptionStatement);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = JourneyReport.Part2Heading })).ToHaveCountAsync(0);
+        // The statement only: neither the section's text nor the contract it names (never public) is on the page.
+        var html = await page.ContentAsync();
+        Assert.DoesNotContain(JourneyReport.Part2Opening, html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(JourneyReport.ContractName, html, StringComparison.OrdinalIgnoreCase);
         await AssertNoMarkerAsync(page, report);
     }
 
