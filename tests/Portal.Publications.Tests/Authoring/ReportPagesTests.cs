@@ -208,6 +208,36 @@ public sealed class ReportPagesTests(AuthoringFixture people) : IClassFixture<Au
     }
 
     [Fact]
+    public async Task A_reviewer_returns_a_report_with_a_reason_the_author_then_reads()
+    {
+        IsSaved(await CreateAsync(people.Editor, "PG-RETURN-1"), "PG-RETURN-1");
+        IsSaved(await AddSectionAsync(people.Editor, "PG-RETURN-1"), "PG-RETURN-1");
+        IsSaved(await StepAsync(people.Editor, "PG-RETURN-1", "submit"), "PG-RETURN-1");
+
+        await IsRefusedAsync(await StepAsync(people.Approver, "PG-RETURN-1", "return", ("ReturnReason", "")), HttpStatusCode.BadRequest, "ReturnReason");
+        Assert.Equal(ReportState.InReview, (await FindAsync("PG-RETURN-1"))!.State);
+        IsSaved(await StepAsync(people.Approver, "PG-RETURN-1", "return", ("ReturnReason", "Add the financial comments.")), "PG-RETURN-1");
+
+        Assert.Equal(ReportState.Draft, (await FindAsync("PG-RETURN-1"))!.State);
+        Assert.Contains("Add the financial comments.", (await GetAsync(people.Editor, Report("PG-RETURN-1"))).Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_draft_is_deleted_but_a_published_report_offers_no_delete_and_refuses_it()
+    {
+        IsSaved(await CreateAsync(people.Editor, "PG-DELETE-1"), "PG-DELETE-1");
+        var deleted = await StepAsync(people.Editor, "PG-DELETE-1", "delete");
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Null(await FindAsync("PG-DELETE-1"));
+
+        await PublishedAsync("PG-DELETE-2");
+        var (_, page) = await GetAsync(people.Editor, Report("PG-DELETE-2"));
+        Assert.DoesNotContain("Delete this draft", page, StringComparison.Ordinal);
+        await IsRefusedAsync(await StepAsync(people.Editor, "PG-DELETE-2", "delete"), HttpStatusCode.Conflict);
+        Assert.NotNull(await FindAsync("PG-DELETE-2"));
+    }
+
+    [Fact]
     public async Task An_unknown_reference_is_a_404_page()
     {
         var (status, html) = await GetAsync(people.Editor, Report("PG-NOWHERE-1"));

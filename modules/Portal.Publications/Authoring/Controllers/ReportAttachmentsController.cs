@@ -113,7 +113,8 @@ public sealed class ReportAttachmentsController(AttachmentAuthoring attachments,
         }
         else
         {
-            ModelState.AddModelError(FileField, details?.Detail ?? details?.Title ?? "The upload could not be read.");
+            var message = string.Join(" ", new[] { details?.Title, details?.Detail }.Where(m => !string.IsNullOrWhiteSpace(m)));
+            ModelState.AddModelError(FileField, message.Length > 0 ? message : "The upload could not be read.");
         }
 
         Response.StatusCode = (problem as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status400BadRequest;
