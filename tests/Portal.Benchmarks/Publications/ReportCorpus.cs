@@ -48,7 +48,7 @@ public static class ReportCorpus
             .Replace("{percent}", (2 + random.Next(40)).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
         var title = Fill($"{Pick(random, Actions)} {subject}{Pick(random, Qualifiers)}");
-        var summary = Fill(string.Join(' ', Enumerable.Range(0, 2).Select(_ => Pick(random, Sentences))));
+        var summary = Fill(string.Join(' ', Distinct(random, Sentences, 2)));
         var tags = subjectTags.Concat(Enumerable.Range(0, random.Next(3)).Select(_ => Pick(random, Tags))).Distinct(StringComparer.OrdinalIgnoreCase).Take(4).ToList();
 
         var kinds = AlwaysThere.Concat(Optional.Where(_ => random.Next(3) == 0)).ToList();
@@ -81,6 +81,9 @@ public static class ReportCorpus
     }
 
     private static T Pick<T>(Random random, T[] values) => values[random.Next(values.Length)];
+
+    private static IEnumerable<T> Distinct<T>(Random random, T[] values, int count) =>
+        Enumerable.Range(0, values.Length).OrderBy(_ => random.Next()).Take(count).Select(i => values[i]);
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
 }

@@ -20,10 +20,10 @@ public static class SearchQueryMix
 
     private static readonly string[] NoMatch = ["custdoy", "helicopterr", "zebra crossing"];
 
-    /// <summary>Query strings (without the leading "?"), about two hundred, in the order they are sent.</summary>
-    public static IReadOnlyList<string> Build()
+    /// <summary>The searches, 288 of them, in the order they are sent.</summary>
+    public static IReadOnlyList<SearchQuery> Build()
     {
-        var queries = new List<string>();
+        var queries = new List<SearchQuery>();
         for (var i = 0; i < 24; i++)
         {
             var year = ReportCorpus.FirstYear + (i % (ReportCorpus.LastYear - ReportCorpus.FirstYear + 1));
@@ -32,18 +32,20 @@ public static class SearchQueryMix
             var two = TwoWords[i % TwoWords.Length];
             var tag = Tags[i % Tags.Length];
             var maker = DecisionMakers[i % DecisionMakers.Length];
-            queries.Add(Q(("q", common)));
-            queries.Add(Q(("q", place)));
-            queries.Add(Q(("q", two)));
-            queries.Add(Q(("q", $"{common} {place}")));
-            queries.Add(Q(("q", common), ("year", Year(year))));
-            queries.Add(Q(("q", two), ("tag", tag)));
-            queries.Add(Q(("q", place), ("decisionMaker", maker)));
-            queries.Add(Q(("tag", tag), ("year", Year(year))));
-            queries.Add(Q(("decisionMaker", maker), ("page", Page(2 + i % 8))));
-            queries.Add(Q(("q", common), ("page", Page(2 + i % 20))));
-            queries.Add(Q(("year", Year(year)), ("page", Page(1 + i * 3 % 60))));
-            queries.Add(i % 3 == 0 ? Q(("q", NoMatch[i / 3 % NoMatch.Length])) : Q(("page", Page(1 + i * 17 % 400))));
+            queries.Add(new("common word", Q(("q", common))));
+            queries.Add(new("place name", Q(("q", place))));
+            queries.Add(new("two words", Q(("q", two))));
+            queries.Add(new("word and place", Q(("q", $"{common} {place}"))));
+            queries.Add(new("word + year", Q(("q", common), ("year", Year(year)))));
+            queries.Add(new("two words + tag", Q(("q", two), ("tag", tag))));
+            queries.Add(new("place + decision maker", Q(("q", place), ("decisionMaker", maker))));
+            queries.Add(new("tag + year, no words", Q(("tag", tag), ("year", Year(year)))));
+            queries.Add(new("decision maker, page 2-9", Q(("decisionMaker", maker), ("page", Page(2 + i % 8)))));
+            queries.Add(new("common word, page 2-21", Q(("q", common), ("page", Page(2 + i % 20)))));
+            queries.Add(new("year, page 1-60", Q(("year", Year(year)), ("page", Page(1 + i * 3 % 60)))));
+            queries.Add(i % 3 == 0
+                ? new("misspelt, no match", Q(("q", NoMatch[i / 3 % NoMatch.Length])))
+                : new("whole list, page 1-400", Q(("page", Page(1 + i * 17 % 400)))));
         }
 
         return queries;
