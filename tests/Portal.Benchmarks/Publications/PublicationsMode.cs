@@ -62,7 +62,7 @@ public static class PublicationsMode
         {
             ["Portal:Database:Provider"] = "Sqlite",
             // The portal's web root is a folder of the run's own, where the static twin of the page is written.
-            ["webroot"] = webRoot.Path,
+            [Microsoft.AspNetCore.Hosting.WebHostDefaults.WebRootKey] = webRoot.Path,
         };
         Console.WriteLine("[publications] starting the portal on SQLite (Production, setup recipe 'demo-empty')");
         await using var portal = new PortalServer("demo-empty", settings);
