@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Run the benchmarks (tests/Portal.Benchmarks: BenchmarkDotNet in-process runs and HTTP load runs).
 #
-#   infra/bench.sh [--with-services] [resolution|throughput|memory|coldstart|tokens|stores|events|dashboard|decisions|evaluator|all] [--quick]
-#   (stores compares PostgreSQL with SQLite, events measures the outbox and RabbitMQ path; both need --with-services)
+#   infra/bench.sh [--with-services] [resolution|throughput|memory|coldstart|tokens|stores|events|dashboard|decisions|evaluator|publications|all] [--quick]
+#   (stores compares PostgreSQL with SQLite, events measures the outbox and RabbitMQ path; both need --with-services;
+#   publications searches on SQLite, and with --with-services on PostgreSQL too)
 #
 # Without --with-services the benchmarks use the portal's embedded defaults (SQLite, in-memory bus,
 # in-process cache). With it, PostgreSQL, RabbitMQ and Redis are started exactly as infra/test.sh does

@@ -5,6 +5,7 @@ using Portal.Benchmarks.Decisions;
 using Portal.Benchmarks.Events;
 using Portal.Benchmarks.Infrastructure;
 using Portal.Benchmarks.Memory;
+using Portal.Benchmarks.Publications;
 using Portal.Benchmarks.Reporting;
 using Portal.Benchmarks.Resolution;
 using Portal.Benchmarks.Stores;
@@ -14,9 +15,10 @@ using Portal.Benchmarks.Tokens;
 namespace Portal.Benchmarks;
 
 /// <summary>
-/// Usage: Portal.Benchmarks [resolution|throughput|memory|coldstart|tokens|stores|events|dashboard|decisions|evaluator|all] [--quick]
+/// Usage: Portal.Benchmarks [resolution|throughput|memory|coldstart|tokens|stores|events|dashboard|decisions|evaluator|publications|all] [--quick]
 ///   evaluator runs only the in-process evaluator part of decisions (BenchmarkDotNet, no HTTP).
 ///   stores needs PostgreSQL (Portal__Database__ConnectionString, exported by infra/bench.sh --with-services).
+///   publications runs its search on SQLite, and also on PostgreSQL when Portal__Database__ConnectionString is set.
 ///   events needs RabbitMQ (Portal__Bus__RabbitMQ__Host|Username|Password, exported the same way).
 ///   --quick shortens throughput, memory and tokens for a smoke run; its figures are not the goals' figures.
 /// Internal: Portal.Benchmarks memory-child N DATADIR (one isolated measurement, spawned by the memory mode).
@@ -27,7 +29,7 @@ internal static class Program
     public static async Task<int> Main(string[] args)
     {
         using var interrupts = new InterruptHandler();
-        var modes = new[] { ResolutionMode.Name, ThroughputMode.Name, MemoryMode.Name, ColdStartMode.Name, TokenMode.Name, StoresMode.Name, EventsMode.Name, DashboardMode.Name, DecisionsMode.Name, DecisionsMode.EvaluatorName };
+        var modes = new[] { ResolutionMode.Name, ThroughputMode.Name, MemoryMode.Name, ColdStartMode.Name, TokenMode.Name, StoresMode.Name, EventsMode.Name, DashboardMode.Name, DecisionsMode.Name, DecisionsMode.EvaluatorName, PublicationsMode.Name };
         var quick = args.Contains("--quick");
         var positional = args.Where(a => a != "--quick").ToArray();
         var mode = positional.FirstOrDefault()?.ToLowerInvariant() ?? "all";
@@ -71,6 +73,7 @@ internal static class Program
                     DashboardMode.Name => await DashboardMode.RunAsync(quick),
                     DecisionsMode.Name => await DecisionsMode.RunAsync(quick),
                     DecisionsMode.EvaluatorName => DecisionsMode.Evaluator(),
+                    PublicationsMode.Name => await PublicationsMode.RunAsync(quick),
                     _ => throw new InvalidOperationException(name),
                 });
             }
