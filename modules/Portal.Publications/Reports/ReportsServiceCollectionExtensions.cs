@@ -15,6 +15,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddScoped<IPublishedReports, PublishedReports>();
         services.AddScoped<ISensitiveParts, SensitiveParts>();
         services.AddScoped<PublicationRecorder>();
+        services.AddSingleton<PublicationStamp>();
         services.AddScoped<ReportAuthoring>();
         services.AddScoped<ReleaseReviews>();
         return services;

@@ -2,14 +2,15 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
-using Portal.Publications.Reports;
+using Portal.Publications.Reports.Services;
 
 namespace Portal.Publications.Public.Services;
 
 /// <summary>
 /// Output caching of the public reading pages, for anonymous GETs only, varied by the whole query string and by
-/// the tenant's newest publication or withdrawal. A publish or withdrawal changes that stamp, so the very next
-/// request misses the cache and renders afresh: no stale report, and nothing to evict from the authoring code.
+/// the tenant's newest publication or withdrawal (<see cref="PublicationStamp"/>). A publish or withdrawal on this node
+/// changes that stamp, so the very next request misses the cache and renders afresh; one on another node within the
+/// stamp's lifetime (1 s). Nothing to evict from the authoring code.
 /// Only what anonymous people may read is ever stored (the pages hold nothing else); a signed-in visitor, a request
 /// with credentials, an answer that sets a cookie or is not a 200 is never stored.
 /// </summary>
@@ -35,10 +36,8 @@ public sealed class PublicPagesCachePolicy : IOutputCachePolicy
         context.CacheVaryByRules.QueryKeys = "*";
         if (cacheable)
         {
-            var newest = await http.RequestServices.GetRequiredService<IPublishedReports>().GetFeedAsync(1, cancellation);
-            context.CacheVaryByRules.VaryByValues["publications-stamp"] = newest.Count == 0
-                ? "none"
-                : $"{newest[0].Reference}/{newest[0].Version}/{newest[0].IsWithdrawn}/{newest[0].UpdatedAt.UtcTicks}";
+            context.CacheVaryByRules.VaryByValues["publications-stamp"] =
+                await http.RequestServices.GetRequiredService<PublicationStamp>().CurrentAsync(cancellation);
         }
     }
 

@@ -6,6 +6,7 @@ namespace Portal.Publications.Reports.Services;
 /// <summary>
 /// Writes what a publication or withdrawal leaves behind, into the caller's unit of work (the caller saves, with its
 /// events, in one transaction): the immutable version snapshots, public and sensitive apart, and the public row.
+/// After committing, the caller calls <see cref="PublicationStamp.Forget"/>, so the public pages show the change at once.
 /// </summary>
 public sealed class PublicationRecorder(PublicationsDbContext db)
 {

@@ -22,6 +22,7 @@ public sealed class ReportAuthoring(
     IEventOutbox outbox,
     IAuditLog audit,
     ShellSettings tenant,
+    PublicationStamp stamp,
     TimeProvider clock)
 {
     public const string AuditCategory = "publications";
@@ -231,6 +232,12 @@ public sealed class ReportAuthoring(
         {
             db.ChangeTracker.Clear();
             return Stale();
+        }
+
+        if (report.State is ReportState.Published or ReportState.Withdrawn)
+        {
+            // The public pages are cached by the stamp: after the commit, so no reader keeps the old one.
+            stamp.Forget();
         }
 
         await AuditAsync(action, report, $"{state} → {report.State} by {actor.Id}" + (report.State == ReportState.Published ? $", version {report.PublishedVersion}." : "."), cancellationToken);

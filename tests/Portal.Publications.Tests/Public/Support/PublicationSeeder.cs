@@ -58,6 +58,8 @@ internal sealed class PublicationSeeder(PublicSitePortalFactory factory)
         IIntegrationEvent published = new PublicationPublished(tenant, tenant, ShellSettings.DefaultName, report.Reference, report.Title, report.Summary,
             report.DecisionMaker, report.DecisionDate, [.. report.Tags], report.PublishedVersion, note, now);
         await services.GetRequiredService<IEventOutbox>().SaveChangesAsync(db, [published]);
+        // As ReportAuthoring does after its commit: the public pages' cache stamp is read again.
+        services.GetRequiredService<PublicationStamp>().Forget();
     }
 
     private static Task<DecisionReport> LoadAsync(PublicationsDbContext db, string reference) =>
@@ -73,6 +75,7 @@ internal sealed class PublicationSeeder(PublicSitePortalFactory factory)
         await new PublicationRecorder(db).RecordWithdrawalAsync(report, now, CancellationToken.None);
         IIntegrationEvent withdrawn = new PublicationWithdrawn(tenant, tenant, ShellSettings.DefaultName, report.Reference, report.Title, reason, now);
         await services.GetRequiredService<IEventOutbox>().SaveChangesAsync(db, [withdrawn]);
+        services.GetRequiredService<PublicationStamp>().Forget();
         return true;
     });
 }
