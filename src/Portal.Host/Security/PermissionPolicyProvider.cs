@@ -16,6 +16,14 @@ internal sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> op
         .GroupBy(p => p.Name)
         .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
 
+    /// <summary>
+    /// A policy here depends only on its name and the permissions the tenant's features declare, which are fixed for
+    /// the life of the tenant's container (a feature change builds a new one). So the authorization middleware may keep
+    /// each endpoint's combined policy: the base class allows that only for itself, not for a subclass, and every API
+    /// call built its policies again.
+    /// </summary>
+    public override bool AllowsCachingPolicies => true;
+
     public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName)
     {
         if (policyName.StartsWith(PermissionPolicy.Prefix, StringComparison.Ordinal)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Portal.CallRouting.Decisions.Evaluation;
 
 namespace Portal.CallRouting.Decisions.Models;
@@ -29,6 +30,14 @@ public sealed record DecisionResponse(
         d.RuleId is null ? null : new DecisionRuleResponse(d.RuleId, d.RuleName ?? d.RuleId),
         d.Contingency,
         d.Notifications.Select(n => new DecisionNotificationResponse(n.Recipient, n.Message)).ToList(),
-        d.Trace.Select(t => new DecisionTraceResponse(CamelCaseName<TraceStepKind>.Of(t.Step), t.Queue, t.Rule, t.FailedCondition, t.FailedConditionKind,
-            t.Target, t.Contingency, t.Reason is { } r ? CamelCaseName<TraceReason>.Of(r) : null, t.Detail)).ToList());
+        d.Trace.Select(t => TraceResponses.GetValue(t, ToResponse)).ToList());
+
+    /// <summary>
+    /// The answer's form of each trace step, kept beside the step: steps are described once per compiled plan and
+    /// shared by every decision on it (<see cref="DecisionTraceWriter"/>), so their answers can be too, and go with them.
+    /// </summary>
+    private static readonly ConditionalWeakTable<DecisionTraceEntry, DecisionTraceResponse> TraceResponses = new();
+
+    private static DecisionTraceResponse ToResponse(DecisionTraceEntry t) => new(CamelCaseName<TraceStepKind>.Of(t.Step), t.Queue, t.Rule,
+        t.FailedCondition, t.FailedConditionKind, t.Target, t.Contingency, t.Reason is { } r ? CamelCaseName<TraceReason>.Of(r) : null, t.Detail);
 }
