@@ -33,17 +33,7 @@ public static class Part2Api
 
     private static RouteHandlerBuilder Sensitive(RouteHandlerBuilder endpoint) =>
         endpoint
-            .RequireAuthorization(OfficialSensitive.PolicyFor(Permissions.ReadSensitivePublications), ApiScope.Policy(Permissions.SensitiveScope))
-            .WithMetadata(new OfficialSensitiveMetadata(Permissions.ReadSensitivePublications.Name))
-            // Refusals by the policy are marked no-store by the host's result handler; everything past it here.
-            .AddEndpointFilter(async (context, next) =>
-            {
-                SensitiveReads.MarkNoStore(context.HttpContext.Response);
-                return await next(context);
-            })
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .RequireSensitiveRead(Permissions.ReadSensitivePublications);
 
     private static async Task<IResult> GetAsync(string reference, HttpContext http, Part2Reader reader, CancellationToken cancellationToken)
     {

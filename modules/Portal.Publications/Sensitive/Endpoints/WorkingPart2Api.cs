@@ -38,17 +38,7 @@ public static class WorkingPart2Api
     private static RouteHandlerBuilder Editors(RouteHandlerBuilder endpoint) =>
         endpoint
             .WithTags("Decision reports: Part 2 (OFFICIAL-SENSITIVE)")
-            .RequireAuthorization(OfficialSensitive.PolicyFor(Permissions.EditPublications), ApiScope.Policy(Permissions.SensitiveScope))
-            .WithMetadata(new OfficialSensitiveMetadata(Permissions.EditPublications.Name))
-            // Refusals by the policy are marked no-store by the host's result handler; everything past it here.
-            .AddEndpointFilter(async (context, next) =>
-            {
-                SensitiveReads.MarkNoStore(context.HttpContext.Response);
-                return await next(context);
-            })
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .RequireSensitiveRead(Permissions.EditPublications);
 
     private static async Task<IResult> GetVersionAsync(string reference, int number, HttpContext http, WorkingPart2Reader reader, CancellationToken cancellationToken)
     {
