@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.Publications.Reports.Data;
 
 namespace Portal.Publications.Search;
@@ -11,16 +10,14 @@ namespace Portal.Publications.Search;
 /// </summary>
 internal sealed class PostgresFullTextSearch(PublicationsDbContext db) : IReportTextSearch
 {
-    public IQueryable<RankedReportEntry> Match(IQueryable<PublicReportEntry> entries, IReadOnlyList<string> words)
+    public Task<RankedReports> RankAsync(SearchFilters filters, IReadOnlyList<string> words, int skip, int take, CancellationToken cancellationToken)
     {
-        var text = string.Join(' ', words);
-        var matches = db.Database.SqlQuery<TextMatch>($"""
-            SELECT r."ReportId", ts_rank(r."SearchVector", q, 1)::double precision AS "Score"
-            FROM "PublicReports" AS r, plainto_tsquery('english'::regconfig, {text}) AS q
-            WHERE r."SearchVector" @@ q
-            """);
-        return from entry in entries
-               join match in matches on entry.ReportId equals match.ReportId
-               select new RankedReportEntry { Entry = entry, Score = match.Score };
+        var sql = new RankedSearchSql();
+        var from = $"""
+            FROM "PublicReports" AS p, plainto_tsquery('english'::regconfig, {sql.Value(string.Join(' ', words))}) AS q
+            WHERE p."SearchVector" @@ q AND {sql.Filters(filters, tag => $"""{tag} = ANY (p."Tags")""")}
+            """;
+        // ts_rank is higher for a better match; negated, because the shared order puts the lowest first (as bm25 has it).
+        return sql.RunAsync(db.Database, from, from, """-ts_rank(p."SearchVector", q, 1)""", "ReportId", skip, take, cancellationToken);
     }
 }

@@ -19,7 +19,9 @@ public static class SearchServiceCollectionExtensions
                 return new SqliteFullTextSearch(db);
             }
 
-            return db.Database.IsNpgsql() ? new PostgresFullTextSearch(db) : new ContainsTextSearch();
+            return db.Database.IsNpgsql()
+                ? new PostgresFullTextSearch(db)
+                : throw new NotSupportedException($"Public search has no full-text engine for {db.Database.ProviderName}: the portal stores tenants on SQLite or PostgreSQL.");
         });
         return services;
     }

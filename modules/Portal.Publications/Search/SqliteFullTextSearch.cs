@@ -1,29 +1,30 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.Publications.Reports.Data;
 
 namespace Portal.Publications.Search;
 
 /// <summary>
-/// SQLite FTS5 over the table "PublicReportsText", which triggers on "PublicReports" keep in step with the public rows
-/// (migration PublicReportsFullText): only what a public row holds is indexed, so only the latest published Part 1
-/// text (or, once withdrawn, the headline) can match. Ranked by bm25 with the title weighted above the summary
-/// above the body.
+/// SQLite FTS5 over the contentless table "PublicReportsText", whose rowids are the public rows' "SearchKey"
+/// (migration ContentlessPublicReportsText; triggers keep it in step). Only what a public row holds is indexed, so
+/// only the latest published Part 1 text (or, once withdrawn, the headline) can match. Ranked by bm25 with the title
+/// weighted above the summary above the body. A match is turned into what orders ties and filters through the covering
+/// index "IX_PublicReports_SearchKey", so ranking thousands of matches reads no row.
 /// </summary>
 internal sealed class SqliteFullTextSearch(PublicationsDbContext db) : IReportTextSearch
 {
-    public IQueryable<RankedReportEntry> Match(IQueryable<PublicReportEntry> entries, IReadOnlyList<string> words)
+    public Task<RankedReports> RankAsync(SearchFilters filters, IReadOnlyList<string> words, int skip, int take, CancellationToken cancellationToken)
     {
-        var expression = MatchExpression(words);
-        // bm25 is lower for a better match; negated so that higher is better, as the interface says. The weights
-        // follow the table's columns: ReportId (not indexed), Title, Summary, Body.
-        var matches = db.Database.SqlQuery<TextMatch>($"""
-            SELECT "ReportId", -bm25("PublicReportsText", 0.0, 8.0, 3.0, 1.0) AS "Score"
-            FROM "PublicReportsText"
-            WHERE "PublicReportsText" MATCH {expression}
-            """);
-        return from entry in entries
-               join match in matches on entry.ReportId equals match.ReportId
-               select new RankedReportEntry { Entry = entry, Score = match.Score };
+        var sql = new RankedSearchSql();
+        // bm25 is lower for a better match. The weights follow the table's columns: Title, Summary, Body.
+        var match = sql.Value(MatchExpression(words));
+        var from = $"""
+            FROM (SELECT rowid AS "Key", bm25("PublicReportsText", 8.0, 3.0, 1.0) AS "Rank"
+                  FROM "PublicReportsText" WHERE "PublicReportsText" MATCH {match}) AS m
+            JOIN "PublicReports" AS p ON p."SearchKey" = m."Key"
+            WHERE {sql.Filters(filters, tag => $"""EXISTS (SELECT 1 FROM json_each(p."Tags") WHERE value = {tag})""")}
+            """;
+        // Without filters the engine counts its matches alone, joining nothing.
+        var countFrom = filters.IsEmpty ? $"""FROM "PublicReportsText" WHERE "PublicReportsText" MATCH {match}""" : from;
+        return sql.RunAsync(db.Database, from, countFrom, """m."Rank" """, "SearchKey", skip, take, cancellationToken);
     }
 
     /// <summary>

@@ -211,6 +211,31 @@ public abstract class FullTextSearchContract
         Assert.Equal(0, byTag.Total);
     }
 
+    [Fact]
+    public async Task Tag_and_decision_maker_filters_narrow_the_matches_and_a_page_past_the_end_still_counts_them()
+    {
+        await using var store = await CreateStoreAsync();
+        await store.PublishNewAsync(StoreWorkflow.Approved("PCD-2024-001", r => r.Tags = ["Estates", "Telephony"]));
+        await store.PublishNewAsync(StoreWorkflow.Approved("PCD-2024-002", r =>
+        {
+            r.Tags = ["Telephony"];
+            r.DecisionMaker = "Deputy Chief Constable";
+        }));
+        await store.PublishNewAsync(StoreWorkflow.Approved("PCD-2024-003", r => r.Tags = ["Estates"]));
+
+        await using var db = store.NewContext();
+        var reports = Reports(db);
+        var estates = await reports.SearchAsync(new PublishedReportQuery(Text: "telephony", Tag: " Estates "));
+        var deputy = await reports.SearchAsync(new PublishedReportQuery(Text: "telephony", DecisionMaker: "Deputy Chief Constable"));
+        var beyond = await reports.SearchAsync(new PublishedReportQuery(Text: "telephony", Page: 5, PageSize: 2));
+
+        Assert.Equal(["PCD-2024-001", "PCD-2024-003"], estates.Items.Select(i => i.Reference).Order());
+        Assert.Equal(2, estates.Total);
+        Assert.Equal("PCD-2024-002", Assert.Single(deputy.Items).Reference);
+        Assert.Empty(beyond.Items);
+        Assert.Equal(3, beyond.Total);
+    }
+
     private async Task<PublishedReportPage> SearchAsync(IPublicationsStore store, string text)
     {
         await using var db = store.NewContext();

@@ -23,50 +23,41 @@ internal sealed class PublishedReports(PublicationsDbContext db, IReportTextSear
         var pageSize = query.SafePageSize;
         var text = query.Text is { Length: > PublishedReportQuery.MaxTextLength } ? query.Text[..PublishedReportQuery.MaxTextLength] : query.Text;
         var words = SearchWords.From(text);
+        var filters = SearchFilters.From(query.Year, query.DecisionMaker, query.Tag);
+        var skip = (int)Math.Min((long)(page - 1) * pageSize, int.MaxValue);
 
+        var ranked = words.Count > 0
+            ? await textSearch.RankAsync(filters, words, skip, pageSize, cancellationToken)
+            : await NewestFirstAsync(filters, skip, pageSize, cancellationToken);
+        return new PublishedReportPage(ranked.Items, ranked.Total, page, pageSize);
+    }
+
+    private async Task<RankedReports> NewestFirstAsync(SearchFilters filters, int skip, int take, CancellationToken cancellationToken)
+    {
         var entries = db.PublicReports.AsNoTracking();
-        if (query.Year is { } year)
+        if (filters.Year is { } year)
         {
             entries = entries.Where(e => e.DecisionYear == year);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.DecisionMaker))
+        if (filters.DecisionMaker is { } decisionMaker)
         {
-            var decisionMaker = query.DecisionMaker.Trim();
             entries = entries.Where(e => e.DecisionMaker == decisionMaker);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Tag))
+        if (filters.Tag is { } tag)
         {
-            var tag = query.Tag.Trim();
             entries = entries.Where(e => e.Tags.Contains(tag));
         }
 
-        var skip = (int)Math.Min((long)(page - 1) * pageSize, int.MaxValue);
-        int total;
-        List<PublishedReportSummary> rows;
-        if (words.Count > 0)
-        {
-            // Best match first; equal scores newest decision first, so the order is stable across pages.
-            var ranked = textSearch.Match(entries, words);
-            total = await ranked.CountAsync(cancellationToken);
-            rows = await ranked
-                .OrderByDescending(r => r.Score).ThenByDescending(r => r.Entry.DecisionDate).ThenBy(r => r.Entry.Reference)
-                .Skip(skip).Take(pageSize)
-                .Select(r => r.Entry).Select(Summary)
-                .ToListAsync(cancellationToken);
-        }
-        else
-        {
-            total = await entries.CountAsync(cancellationToken);
-            rows = await entries
-                .OrderByDescending(e => e.DecisionDate).ThenBy(e => e.Reference)
-                .Skip(skip).Take(pageSize)
-                .Select(Summary)
-                .ToListAsync(cancellationToken);
-        }
-
-        return new PublishedReportPage(rows, total, page, pageSize);
+        var items = await entries
+            .OrderByDescending(e => e.DecisionDate).ThenBy(e => e.Reference)
+            .Skip(skip).Take(take)
+            .Select(Summary)
+            .ToListAsync(cancellationToken);
+        // A first page that is not full is also the last: its length is the count. Otherwise the filters are counted.
+        var total = skip == 0 && items.Count < take ? items.Count : await entries.CountAsync(cancellationToken);
+        return new RankedReports(items, total);
     }
 
     public async Task<PublishedReport?> GetAsync(string reference, CancellationToken cancellationToken = default)
