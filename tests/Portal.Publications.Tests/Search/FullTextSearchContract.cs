@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Publications.Reports.Data;
 using Portal.Publications.Reports.Domain;
@@ -16,7 +17,11 @@ public abstract class FullTextSearchContract
 {
     private const string Part2Word = "quokkasecretmarker";
 
-    internal abstract Task<IPublicationsStore> CreateStoreAsync();
+    /// <summary>The first migration with full-text search, on both providers: what a store upgraded in place started from.</summary>
+    private const string FirstSearchMigration = "20261127060000_PublicReportsFullText";
+
+    /// <param name="migration">The last migration to apply; all of them when null.</param>
+    internal abstract Task<IPublicationsStore> CreateStoreAsync(string? migration = null);
 
     /// <summary>The engine type the module must choose for this provider.</summary>
     protected abstract Type ExpectedEngine { get; }
@@ -64,6 +69,30 @@ public abstract class FullTextSearchContract
 
         Assert.Equal(["PCD-2026-010", "PCD-2026-011"], page.Items.Select(i => i.Reference));
         Assert.Equal(2, page.Total);
+    }
+
+    [Fact]
+    public async Task Reports_published_before_the_search_was_rebuilt_are_found_after_it_and_kept_in_step()
+    {
+        await using var store = await CreateStoreAsync(FirstSearchMigration);
+        await store.PublishNewAsync(StoreWorkflow.Approved("PCD-2025-001", r => r.Part1[0].Body = "The old platform uses copper lines."));
+        await store.PublishNewAsync(StoreWorkflow.Approved("PCD-2025-002", r => r.Title = "Resilience of the contact centres"));
+        await using (var db = store.NewContext())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        Assert.Equal("PCD-2025-001", Assert.Single((await SearchAsync(store, "copper")).Items).Reference);
+        Assert.Equal("PCD-2025-002", Assert.Single((await SearchAsync(store, "resilience")).Items).Reference);
+
+        // Rows from before and after the upgrade share one index: a new row gets a key of its own, and a new
+        // version of an old row replaces its text.
+        await store.PublishNewAsync(StoreWorkflow.Approved("PCD-2025-003", r => r.Part1[0].Body = "Copper and fibre."));
+        await store.PublishNextVersionAsync("PCD-2025-001", r => r.Part1.Single(s => s.Position == 0).Body = "The new platform uses fibre.");
+
+        Assert.Equal("PCD-2025-003", Assert.Single((await SearchAsync(store, "copper")).Items).Reference);
+        Assert.Equal(["PCD-2025-001", "PCD-2025-003"], (await SearchAsync(store, "fibre")).Items.Select(i => i.Reference).Order());
+        Assert.Equal(3, (await SearchAsync(store, "telephony")).Total);
     }
 
     [Fact]

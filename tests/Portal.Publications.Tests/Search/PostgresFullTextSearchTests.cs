@@ -6,13 +6,13 @@ namespace Portal.Publications.Tests.Search;
 
 /// <summary>
 /// The search contract on the real PostgreSQL server (PORTAL_TEST_POSTGRES, started by infra/test.sh): the generated
-/// tsvector column, GIN index, plainto_tsquery and ts_rank. Fails when the server is missing.
+/// tsvector columns, GIN index, plainto_tsquery and ts_rank. Fails when the server is missing.
 /// </summary>
 public sealed class PostgresFullTextSearchTests : FullTextSearchContract
 {
     protected override Type ExpectedEngine => typeof(PostgresFullTextSearch);
 
-    internal override async Task<IPublicationsStore> CreateStoreAsync() => await PostgresPublicationsStore.CreateAsync();
+    internal override async Task<IPublicationsStore> CreateStoreAsync(string? migration = null) => await PostgresPublicationsStore.CreateAsync(migration);
 
     [Fact]
     public async Task Every_stop_word_the_module_leaves_out_is_one_postgresql_leaves_out()

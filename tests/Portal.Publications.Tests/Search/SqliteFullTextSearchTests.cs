@@ -8,5 +8,5 @@ public sealed class SqliteFullTextSearchTests : FullTextSearchContract
 {
     protected override Type ExpectedEngine => typeof(SqliteFullTextSearch);
 
-    internal override async Task<IPublicationsStore> CreateStoreAsync() => await SqlitePublicationsStore.CreateAsync();
+    internal override async Task<IPublicationsStore> CreateStoreAsync(string? migration = null) => await SqlitePublicationsStore.CreateAsync(migration);
 }

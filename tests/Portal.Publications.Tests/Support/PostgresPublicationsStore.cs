@@ -21,7 +21,8 @@ internal sealed class PostgresPublicationsStore : IPublicationsStore
 
     private string ConnectionString => new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = database, Pooling = false }.ConnectionString;
 
-    public static async Task<PostgresPublicationsStore> CreateAsync()
+    /// <param name="migration">The last migration to apply; all of them when null.</param>
+    public static async Task<PostgresPublicationsStore> CreateAsync(string? migration = null)
     {
         var serverConnectionString = Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES") is { Length: > 0 } value
             ? value
@@ -29,7 +30,7 @@ internal sealed class PostgresPublicationsStore : IPublicationsStore
         var store = new PostgresPublicationsStore(serverConnectionString);
         await store.ExecuteOnServerAsync($"CREATE DATABASE \"{store.database}\"");
         await using var db = store.NewContext();
-        await db.Database.MigrateAsync();
+        await db.Database.MigrateAsync(migration);
         return store;
     }
 

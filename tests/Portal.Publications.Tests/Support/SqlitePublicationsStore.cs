@@ -19,12 +19,13 @@ internal sealed class SqlitePublicationsStore : IPublicationsStore
     {
     }
 
-    public static async Task<SqlitePublicationsStore> CreateAsync()
+    /// <param name="migration">The last migration to apply; all of them when null.</param>
+    public static async Task<SqlitePublicationsStore> CreateAsync(string? migration = null)
     {
         var store = new SqlitePublicationsStore();
         await store.connection.OpenAsync();
         await using var db = store.NewContext();
-        await db.Database.MigrateAsync();
+        await db.Database.MigrateAsync(migration);
         return store;
     }
 
