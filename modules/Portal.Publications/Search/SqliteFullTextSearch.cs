@@ -14,12 +14,14 @@ internal sealed class SqliteFullTextSearch(PublicationsDbContext db) : IReportTe
     public Task<RankedReports> RankAsync(SearchFilters filters, IReadOnlyList<string> words, int skip, int take, CancellationToken cancellationToken)
     {
         var sql = new RankedSearchSql();
-        // bm25 is lower for a better match. The weights follow the table's columns: Title, Summary, Body.
+        // CROSS JOIN keeps the engine's matches as the outer loop (SQLite never reorders it): with a filter, the planner
+        // otherwise walks the filter's index and runs the MATCH again for every row it finds (33 ms for one count
+        // instead of 0.3 ms). bm25 is lower for a better match. The weights follow the table's columns: Title, Summary, Body.
         var match = sql.Value(MatchExpression(words));
         var from = $"""
             FROM (SELECT rowid AS "Key", bm25("PublicReportsText", 8.0, 3.0, 1.0) AS "Rank"
                   FROM "PublicReportsText" WHERE "PublicReportsText" MATCH {match}) AS m
-            JOIN "PublicReports" AS p ON p."SearchKey" = m."Key"
+            CROSS JOIN "PublicReports" AS p ON p."SearchKey" = m."Key"
             WHERE {sql.Filters(filters, tag => $"""EXISTS (SELECT 1 FROM json_each(p."Tags") WHERE value = {tag})""")}
             """;
         // Without filters the engine counts its matches alone, joining nothing.
