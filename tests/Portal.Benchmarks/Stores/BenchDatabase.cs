@@ -1,4 +1,5 @@
 using Npgsql;
+using Portal.Tests.Shared;
 
 namespace Portal.Benchmarks.Stores;
 
@@ -39,7 +40,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await DropDatabaseAsync();
+        await ThrowawayDatabaseDrop.DropAsync(_server, Name);
         await using var connection = new NpgsqlConnection(_server);
         await connection.OpenAsync();
         var roles = new List<string>();
@@ -57,24 +58,6 @@ internal sealed class BenchDatabase : IAsyncDisposable
         {
             await using var drop = new NpgsqlCommand($"DROP ROLE IF EXISTS \"{role}\"", connection);
             await drop.ExecuteNonQueryAsync();
-        }
-    }
-
-    // After an overload the server may still be running queries whose clients gave up; their backends belong to tenant
-    // roles, which FORCE may not end for us (42501). They end by themselves within seconds, so the drop is tried again.
-    private async Task DropDatabaseAsync()
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await ExecuteAsync($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
-                return;
-            }
-            catch (PostgresException e) when (attempt < 30 && e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
-            {
-                await Task.Delay(TimeSpan.FromSeconds(1));
-            }
         }
     }
 

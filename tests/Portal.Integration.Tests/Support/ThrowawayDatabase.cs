@@ -1,4 +1,5 @@
 using Npgsql;
+using Portal.Tests.Shared;
 
 namespace Portal.Integration.Tests.Support;
 
@@ -35,12 +36,9 @@ public sealed class ThrowawayDatabase : IAsyncLifetime
     public async Task DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
+        await ThrowawayDatabaseDrop.DropAsync(_server.ConnectionString, Name);
         await using var connection = new NpgsqlConnection(_server.ConnectionString);
         await connection.OpenAsync();
-        await using (var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection))
-        {
-            await drop.ExecuteNonQueryAsync();
-        }
 
         // With the database gone, the roles own nothing and hold no privileges: they can be dropped.
         foreach (var role in await RolesAsync(connection))

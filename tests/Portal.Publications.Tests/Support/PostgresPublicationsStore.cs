@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Portal.Tests.Shared;
 using Portal.Abstractions.Data;
 using Portal.Publications.Reports.Data;
 
@@ -38,7 +39,7 @@ internal sealed class PostgresPublicationsStore : IPublicationsStore
         .UseNpgsql(ConnectionString, x => x.MigrationsHistoryTable(MigrationsHistory.TableFor(PublicationsDbContext.Module)))
         .Options);
 
-    public async ValueTask DisposeAsync() => await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+    public async ValueTask DisposeAsync() => await ThrowawayDatabaseDrop.DropAsync(server.ConnectionString, database);
 
     private async Task ExecuteOnServerAsync(string sql)
     {
