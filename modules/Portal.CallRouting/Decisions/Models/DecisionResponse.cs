@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
 using Portal.CallRouting.Decisions.Evaluation;
 
 namespace Portal.CallRouting.Decisions.Models;
@@ -16,7 +17,7 @@ public sealed record DecisionResponse(
     DecisionRuleResponse? Rule,
     string? Contingency,
     IReadOnlyList<DecisionNotificationResponse> Notifications,
-    IReadOnlyList<DecisionTraceResponse> Trace)
+    [property: JsonConverter(typeof(CachedTraceJsonConverter))] IReadOnlyList<DecisionTraceResponse> Trace)
 {
     public static DecisionResponse From(RoutingDecision d) => new(
         d.PlanVersion,
