@@ -46,9 +46,11 @@ public static class StoreUnavailable
 
     private static bool IsUnreachable(Exception exception) => exception switch
     {
-        // Class 08: connection exception; 57P01-57P03: admin/crash shutdown, cannot connect now (starting up).
+        // Class 08: connection exception; 57P01-57P03: admin/crash shutdown, cannot connect now (starting up); class 53:
+        // insufficient resources, such as 53300 when every connection slot is taken (seen under overload as a 500).
         PostgresException postgres => postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
-            || postgres.SqlState.StartsWith("57P", StringComparison.Ordinal),
+            || postgres.SqlState.StartsWith("57P", StringComparison.Ordinal)
+            || postgres.SqlState.StartsWith("53", StringComparison.Ordinal),
         // Not a server answer: the connection could not be opened or broke (socket, I/O, connect timeout).
         NpgsqlException npgsql => npgsql.IsTransient || npgsql.InnerException is SocketException,
         _ => false,

@@ -8,7 +8,7 @@ namespace Portal.Host.Tests.Data;
 /// <summary>Which failures are "the database cannot be reached" (503, retry) and which stay errors (500 or their own answer).</summary>
 public sealed class StoreUnavailableTests
 {
-    public static TheoryData<string> UnreachableStates => ["08006", "08001", "57P01", "57P02", "57P03"];
+    public static TheoryData<string> UnreachableStates => ["08006", "08001", "57P01", "57P02", "57P03", "53300", "53200"];
 
     public static TheoryData<string> RequestErrorStates => ["23505", "42501", "42P01", "40001", "40P01"];
 
