@@ -264,7 +264,18 @@ public sealed class PublicationJourneyTests(BrowserFixture browser) : IClassFixt
     {
         var expected = PathBaseOf(page) + path;
         await target.ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == expected, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        try
+        {
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == expected, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        }
+        catch (TimeoutException e)
+        {
+            // Say where the click led instead, and what that page says is wrong, rather than only that time ran out.
+            var summary = page.Locator(".govuk-error-summary");
+            var errors = await summary.CountAsync() > 0 ? await summary.First.InnerTextAsync() : "(no error summary)";
+            throw new TimeoutException($"The click did not lead to {expected}: the page is {page.Url}, titled '{await page.TitleAsync()}'. {errors}", e);
+        }
+
         await AccessibilityChecks.AssertNoSeriousViolationsAsync(page);
     }
 
