@@ -6,7 +6,7 @@ namespace Portal.Publications.Search;
 
 /// <summary>
 /// The part of a ranked search both engines write the same way: the filters as SQL over the public row (alias
-/// <c>p</c>), every value a parameter, and one statement that reads a page and the total together.
+/// <c>p</c>), every value a parameter, a count, and a ranked page that reads whole rows for the page alone.
 /// </summary>
 internal sealed class RankedSearchSql
 {
