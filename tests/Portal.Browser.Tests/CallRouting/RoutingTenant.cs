@@ -1,7 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Portal.Abstractions.Platform;
-using Portal.Abstractions.Shell;
 
 namespace Portal.Browser.Tests.CallRouting;
 
@@ -35,12 +32,7 @@ public sealed class RoutingTenant
     public static async Task<RoutingTenant> CreateAsync(IServiceProvider host)
     {
         var tenant = new RoutingTenant("routing" + Guid.NewGuid().ToString("N")[..8]);
-        await host.GetRequiredService<IShellSettingsManager>().CreateAsync(new ShellSettings
-        {
-            Name = tenant.Name, UrlPrefix = tenant.Name, DisplayName = "Browser test police " + tenant.Name,
-        });
-        var result = await host.GetRequiredService<ITenantSetupService>().SetupAsync(tenant.Name, tenant.Recipe(), new Dictionary<string, string>());
-        Assert.True(result.Succeeded, $"Setting up {tenant.Name} failed: {string.Join(" ", result.Errors)}");
+        await RecipeTenant.CreateAsync(host, tenant.Name, tenant.Recipe());
         return tenant;
     }
 
