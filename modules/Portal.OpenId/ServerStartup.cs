@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
 using Portal.Abstractions.Modules;
+using Portal.Abstractions.Security;
 using Portal.Abstractions.Shell;
 using OpenIddict.Server.AspNetCore;
 using Portal.Abstractions.Navigation;
@@ -115,6 +116,7 @@ public sealed class ServerStartup(IConfiguration configuration, IHostEnvironment
             }
         });
 
+        services.AddSingleton<IAuthenticationRequestPaths, OpenIddictServerRequestPaths>();
         services.AddScoped<UserConsents>();
         services.AddSingleton<INavigationProvider, ConnectedApplicationsNavigation>();
 

@@ -7,6 +7,7 @@ using OpenIddict.Abstractions;
 using OpenIddict.Validation;
 using OpenIddict.Validation.AspNetCore;
 using Portal.Abstractions.Modules;
+using Portal.Abstractions.Security;
 using Portal.OpenId.Security;
 using static OpenIddict.Validation.OpenIddictValidationHandlers;
 
@@ -60,10 +61,11 @@ public sealed class ValidationStartup : StartupBase
             // here: the host's status code pages then write problem+json, keeping the RFC 6750 WWW-Authenticate header.
         });
 
-        services.AddAuthentication().AddPolicyScheme(PortalAuthenticationSchemes.CookieOrBearer, "Sign-in cookie or bearer token", o =>
-            o.ForwardDefaultSelector = context => HasBearerToken(context.Request)
-                ? OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme
-                : IdentityConstants.ApplicationScheme);
+        services.AddAuthentication()
+            .AddPolicyScheme(PortalAuthenticationSchemes.CookieOrBearer, "Sign-in cookie or bearer token", o =>
+                o.ForwardDefaultSelector = context => HasBearerToken(context.Request) ? PortalAuthenticationSchemes.Bearer : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ConfirmedBearerHandler>(PortalAuthenticationSchemes.Bearer, "Bearer token", configureOptions: null);
+        services.AddSingleton<IAuthenticationRequestPaths, OpenIddictValidationRequestPaths>();
 
         // Identity sets its own defaults in AddIdentity; these run after every Configure, whatever the feature order.
         services.PostConfigure<AuthenticationOptions>(o =>

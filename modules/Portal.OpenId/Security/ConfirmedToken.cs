@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using OpenIddict.Abstractions;
 
 namespace Portal.OpenId.Security;
 
@@ -16,11 +17,18 @@ public sealed class ConfirmedToken
         _principal = DeepCopy(principal);
         TokenId = tokenId;
         AuthorizationId = authorizationId;
+        ExpiresAt = principal.GetExpirationDate();
+        IssuedAt = principal.GetCreationDate();
     }
 
     public string? TokenId { get; }
 
     public string? AuthorizationId { get; }
+
+    /// <summary>When the token expires (null: never), the one check that a confirmation cannot answer for later.</summary>
+    public DateTimeOffset? ExpiresAt { get; }
+
+    public DateTimeOffset? IssuedAt { get; }
 
     /// <summary>A copy of the validated principal for one request.</summary>
     public ClaimsPrincipal CopyPrincipal() => DeepCopy(_principal);

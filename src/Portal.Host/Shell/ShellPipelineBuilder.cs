@@ -26,7 +26,7 @@ internal static class ShellPipelineBuilder
         // form need that form read first.
         app.UseMiddleware<RateLimitedFormReader>();
         app.UseRateLimiter();
-        app.UseAuthentication();
+        app.UseMiddleware<TenantAuthenticationMiddleware>();
         app.UseAuthorization();
         app.UseMiddleware<UnprotectedEndpointGuard>();
         app.UseAntiforgery();

@@ -36,6 +36,9 @@ public static class DecisionsMode
 
     /// <summary>The evaluator part alone (no portal, no HTTP): what a change to the evaluator is measured with.</summary>
     public const string EvaluatorName = "evaluator";
+
+    /// <summary>The decision API part alone (portal against the bare endpoint): what a change to the request path is measured with.</summary>
+    public const string ApiName = "decisions-api";
     private const double GoalDecisionsPerSecond = 1_000_000;
     private const double GoalP99Ms = 5;
     private const double Rate = 1000;
@@ -47,7 +50,7 @@ public static class DecisionsMode
     public static async Task<IReadOnlyList<GoalResult>> RunAsync(bool quick)
     {
         var results = new List<GoalResult>(Evaluator());
-        results.AddRange(await HttpAsync(quick));
+        results.AddRange(await ApiAsync(quick));
         return results;
     }
 
@@ -79,7 +82,7 @@ public static class DecisionsMode
             $">= {GoalDecisionsPerSecond:N0}/s", perCpuSecond >= GoalDecisionsPerSecond);
     }
 
-    private static async Task<IReadOnlyList<GoalResult>> HttpAsync(bool quick)
+    public static async Task<IReadOnlyList<GoalResult>> ApiAsync(bool quick)
     {
         var warmup = TimeSpan.FromSeconds(quick ? 1 : 3);
         var measure = TimeSpan.FromSeconds(quick ? 3 : 10);
