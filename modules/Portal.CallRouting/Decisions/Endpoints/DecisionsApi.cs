@@ -53,7 +53,7 @@ public static class DecisionsApi
         var outcome = await decisions.DecideAsync(service, callerId, at ?? clock.GetUtcNow(), cancellationToken, body!.CallId);
         return outcome.Status switch
         {
-            DecisionOutcomeStatus.Decided => Results.Ok(DecisionResponse.From(outcome.Decision!)),
+            DecisionOutcomeStatus.Decided => new SizedJsonResult<DecisionResponse>(DecisionResponse.From(outcome.Decision!)),
             DecisionOutcomeStatus.UnknownService => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No queue answers this service.",
                 detail: $"No queue of the published plan answers the service '{service}'.",
                 extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["service"] = [$"Unknown service '{service}'."] } }),
