@@ -29,10 +29,10 @@ internal sealed class ConfirmedBearerHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (TokenOf(Request) is { } token && confirmedTokens.Find(token) is { } confirmed
+        if (confirmedTokens.Find(TokenOf(Request), out var token) is { } confirmed
             && (confirmed.ExpiresAt is not { } expires || expires > TimeProvider.GetUtcNow()))
         {
-            return AuthenticateResult.Success(Ticket(token, confirmed));
+            return AuthenticateResult.Success(Ticket(token!, confirmed));
         }
 
         await PrepareValidationAsync();
@@ -74,11 +74,10 @@ internal sealed class ConfirmedBearerHandler(
         }
     }
 
-    private static string? TokenOf(HttpRequest request)
+    // Read in place: the token is copied into a string only when it is not a confirmed one.
+    private static ReadOnlySpan<char> TokenOf(HttpRequest request)
     {
-        var header = request.Headers.Authorization.ToString();
-        return header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) && header.Length > BearerPrefix.Length
-            ? header[BearerPrefix.Length..].Trim()
-            : null;
+        var header = request.Headers.Authorization.ToString().AsSpan();
+        return header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) ? header[BearerPrefix.Length..].Trim() : [];
     }
 }

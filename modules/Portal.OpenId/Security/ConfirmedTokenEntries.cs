@@ -19,7 +19,7 @@ namespace Portal.OpenId.Security;
 /// </para>
 /// Only successes are remembered: a revoked, unknown or forged token is validated in full every time.
 /// </summary>
-public sealed class ConfirmedTokenEntries(TimeProvider clock)
+public sealed class ConfirmedTokenEntries
 {
     /// <summary>How long a confirmation is trusted; the bound on how late another node's revocation is seen here.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(1);
@@ -30,22 +30,37 @@ public sealed class ConfirmedTokenEntries(TimeProvider clock)
     /// </summary>
     private const int MaxEntries = 1_000;
 
-    private readonly ConcurrentDictionary<string, (ConfirmedToken Token, DateTimeOffset At)> _confirmed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (ConfirmedToken Token, DateTimeOffset At)> _confirmed;
+    private readonly ConcurrentDictionary<string, (ConfirmedToken Token, DateTimeOffset At)>.AlternateLookup<ReadOnlySpan<char>> _confirmedBySpan;
+    private readonly TimeProvider _clock;
     private readonly Lock _writing = new();
     private long _generation;
+
+    public ConfirmedTokenEntries(TimeProvider clock)
+    {
+        _clock = clock;
+        _confirmed = new(StringComparer.Ordinal);
+        _confirmedBySpan = _confirmed.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>Counts the times everything was forgotten; a validation started under an older count must not be remembered.</summary>
     public long Generation => Interlocked.Read(ref _generation);
 
     /// <summary>What the validation of this token produced, if it passed in full less than <see cref="MaxAge"/> ago.</summary>
-    public ConfirmedToken? Find(string token)
+    public ConfirmedToken? Find(string token) => Find(token.AsSpan(), out _);
+
+    /// <summary>
+    /// <see cref="Find(string)"/> for a token still inside the request's header; <paramref name="remembered"/> is the
+    /// token as a string (the one remembered), so a hit costs no copy of it.
+    /// </summary>
+    public ConfirmedToken? Find(ReadOnlySpan<char> token, out string? remembered)
     {
-        if (!_confirmed.TryGetValue(token, out var entry))
+        if (!_confirmedBySpan.TryGetValue(token, out remembered, out var entry))
         {
             return null;
         }
 
-        var age = clock.GetUtcNow() - entry.At;
+        var age = _clock.GetUtcNow() - entry.At;
         // A confirmation "from the future" (the clock went back) is not trusted either.
         return age >= TimeSpan.Zero && age < MaxAge ? entry.Token : null;
     }
@@ -85,7 +100,7 @@ public sealed class ConfirmedTokenEntries(TimeProvider clock)
 
     private void DropExpired()
     {
-        var now = clock.GetUtcNow();
+        var now = _clock.GetUtcNow();
         foreach (var (token, entry) in _confirmed)
         {
             if (now - entry.At >= MaxAge || entry.At > now)

@@ -12,7 +12,7 @@ internal sealed class ApiScopeHandler : AuthorizationHandler<ApiScopeRequirement
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ApiScopeRequirement requirement)
     {
         if (!OfficialSensitiveHandler.IsTokenPrincipal(context.User)
-            || OfficialSensitiveHandler.Scopes(context.User).Contains(requirement.Scope))
+            || OfficialSensitiveHandler.HasScope(context.User, requirement.Scope))
         {
             context.Succeed(requirement);
         }

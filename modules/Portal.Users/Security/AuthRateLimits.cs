@@ -51,13 +51,13 @@ internal static class AuthRateLimits
             "token-address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"), tokenPerAddress));
 
         // Every endpoint passes the global limiter; only the credential endpoints are limited per account there.
-        options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        options.GlobalLimiter = new CredentialEndpointsLimiter(PartitionedRateLimiter.Create<HttpContext, string>(context =>
             (PolicyOf(context), AccountOf(context)) switch
             {
                 (RateLimitPolicies.Auth, { } account) => SharedWindow(limiters, "account:" + account, perAccount),
                 (RateLimitPolicies.Token, { } client) => SharedWindow(limiters, "client:" + client, tokenPerClient),
                 _ => RateLimitPartition.GetNoLimiter(""),
-            });
+            }), context => PolicyOf(context) is not null);
         options.OnRejected = RejectAsync;
     }
 
@@ -88,8 +88,8 @@ internal static class AuthRateLimits
     }
 
     private static string? PolicyOf(HttpContext context) =>
-        context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName is RateLimitPolicies.Auth or RateLimitPolicies.Token
-            ? context.GetEndpoint()!.Metadata.GetMetadata<EnableRateLimitingAttribute>()!.PolicyName
+        context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName is var policy && policy is RateLimitPolicies.Auth or RateLimitPolicies.Token
+            ? policy
             : null;
 
     private static RateLimitPartition<string> SharedWindow(ISharedRateLimiterFactory limiters, string partitionKey, int permits) =>

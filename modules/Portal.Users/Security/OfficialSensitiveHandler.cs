@@ -75,7 +75,7 @@ internal sealed class OfficialSensitiveHandler(TimeProvider clock, IHttpContextA
     {
         if (IsTokenPrincipal(user))
         {
-            if (!Scopes(user).Contains(OfficialSensitive.Scope))
+            if (!HasScope(user, OfficialSensitive.Scope))
             {
                 return Failure.Scope;
             }
@@ -126,11 +126,22 @@ internal sealed class OfficialSensitiveHandler(TimeProvider clock, IHttpContextA
         return subject is not null && subject != client;
     }
 
-    /// <summary>Scopes, whether sent as one space-separated claim or one claim per scope.</summary>
-    internal static IReadOnlySet<string> Scopes(ClaimsPrincipal user) =>
-        user.FindAll(PortalClaimTypes.Scope)
-            .SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .ToHashSet(StringComparer.Ordinal);
+    /// <summary>Whether the principal carries the scope, sent as one space-separated claim or one claim per scope.</summary>
+    internal static bool HasScope(ClaimsPrincipal user, string scope)
+    {
+        foreach (var claim in user.FindAll(PortalClaimTypes.Scope))
+        {
+            foreach (var range in claim.Value.AsSpan().Split(' '))
+            {
+                if (claim.Value.AsSpan()[range].Trim().SequenceEqual(scope))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static string Describe(Failure failure) => failure switch
     {

@@ -24,6 +24,9 @@ public sealed class RoutingDecisionService(
     ActiveContingencyCache activeContingencies,
     IServiceProvider services)
 {
+    [ThreadStatic]
+    private static DecisionRecorder? t_spareRecorder;
+
     public async Task<DecisionOutcome> DecideAsync(string service, string? callerId, DateTimeOffset at, CancellationToken cancellationToken, string? callId = null)
     {
         var published = await plans.CurrentAsync(cancellationToken);
@@ -42,27 +45,39 @@ public sealed class RoutingDecisionService(
         var usable = plan.AgreementIds.Length == 0 ? BoundAgreements.None(plan) : BoundAgreements.Bind(plan, await services.GetRequiredService<IOverflowAgreements>().UsableAsync(cancellationToken));
         var active = BoundContingencies.Bind(plan, await activeContingencies.CurrentAsync(cancellationToken));
 
-        var recorder = new DecisionRecorder();
-        var call = new DecisionCall(service, callerId, at);
-        RoutingEvaluator.Evaluate(plan, BoundLiveState.Bind(plan, snapshot), usable, active, call, recorder);
-        if (recorder.TargetKind == DecisionTargetKind.Partner)
+        // A recorder is a few kilobytes of trace slots: each thread keeps a spare, taken for the whole decision (awaits
+        // included, so never shared) and given back once the decision has been copied out of it.
+        var recorder = t_spareRecorder ?? new DecisionRecorder();
+        t_spareRecorder = null;
+        RoutingDecision decision;
+        try
         {
-            // Calls in progress under an agreement can only make it unusable, so they can change only a decision that
-            // went to a partner: only those read them (the evaluator then keeps each agreement within its maximum).
-            var inProgress = await services.GetRequiredService<IOverflowLoad>().InProgressAsync(callId, cancellationToken);
-            if (inProgress.Count > 0)
+            var call = new DecisionCall(service, callerId, at);
+            RoutingEvaluator.Evaluate(plan, BoundLiveState.Bind(plan, snapshot), usable, active, call, recorder);
+            if (recorder.TargetKind == DecisionTargetKind.Partner)
             {
-                snapshot = snapshot with { CallsOverflowedByAgreement = Larger(snapshot.CallsOverflowedByAgreement, inProgress) };
-                RoutingEvaluator.Evaluate(plan, BoundLiveState.Bind(plan, snapshot), usable, active, call, recorder);
+                // Calls in progress under an agreement can only make it unusable, so they can change only a decision that
+                // went to a partner: only those read them (the evaluator then keeps each agreement within its maximum).
+                var inProgress = await services.GetRequiredService<IOverflowLoad>().InProgressAsync(callId, cancellationToken);
+                if (inProgress.Count > 0)
+                {
+                    snapshot = snapshot with { CallsOverflowedByAgreement = Larger(snapshot.CallsOverflowedByAgreement, inProgress) };
+                    RoutingEvaluator.Evaluate(plan, BoundLiveState.Bind(plan, snapshot), usable, active, call, recorder);
+                }
             }
-        }
 
-        if (recorder.TargetKind == DecisionTargetKind.None)
+            if (recorder.TargetKind == DecisionTargetKind.None)
+            {
+                return DecisionOutcome.NoTarget;
+            }
+
+            decision = recorder.ToDecision(plan, call, usable);
+        }
+        finally
         {
-            return DecisionOutcome.NoTarget;
+            t_spareRecorder = recorder;
         }
 
-        var decision = recorder.ToDecision(plan, call, usable);
         if (callId is not null && decision.TargetKind == DecisionTargetKind.Partner && decision.AgreementId is { } agreementId)
         {
             await services.GetRequiredService<IPartnerOverflowNotifier>().NotifyAsync(agreementId, callId, at, cancellationToken);
