@@ -27,6 +27,9 @@ internal sealed class ConfirmedBearerHandler(
     private const string BearerPrefix = "Bearer ";
     private const string Validation = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
 
+    // One handler per scheme per request, so this is per request.
+    private bool _validationPrepared;
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (confirmedTokens.Find(TokenOf(Request), out var token) is { } confirmed
@@ -68,9 +71,10 @@ internal sealed class ConfirmedBearerHandler(
     /// </summary>
     private async Task PrepareValidationAsync()
     {
-        if (await handlers.GetHandlerAsync(Context, Validation) is IAuthenticationRequestHandler validation)
+        if (!_validationPrepared && await handlers.GetHandlerAsync(Context, Validation) is IAuthenticationRequestHandler validation)
         {
             await validation.HandleRequestAsync();
+            _validationPrepared = true;
         }
     }
 

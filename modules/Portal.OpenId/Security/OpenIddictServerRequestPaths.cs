@@ -17,8 +17,8 @@ internal sealed class OpenIddictServerRequestPaths : IAuthenticationRequestPaths
 {
     private readonly Lazy<(HashSet<string> Paths, bool AnyAbsolute)> _endpoints;
 
-    public OpenIddictServerRequestPaths(IOptionsMonitor<OpenIddictServerOptions> options) =>
-        _endpoints = new Lazy<(HashSet<string>, bool)>(() => Read(options.CurrentValue));
+    public OpenIddictServerRequestPaths(IOptions<OpenIddictServerOptions> options) =>
+        _endpoints = new Lazy<(HashSet<string>, bool)>(() => Read(options.Value));
 
     public string Scheme => OpenIddictServerAspNetCoreDefaults.AuthenticationScheme;
 

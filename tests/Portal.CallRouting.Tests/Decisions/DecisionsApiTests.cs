@@ -38,6 +38,10 @@ public sealed class DecisionsApiTests(DecisionsPortalFactory factory) : IClassFi
         var response = await api.PostAsync(Url, Json("""{"service":"999","callerId":"+447700900123","at":"2026-11-25T12:00:00Z"}"""));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Sent whole with its length (SizedJsonResult), not in chunks.
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal((await response.Content.ReadAsByteArrayAsync()).Length, response.Content.Headers.ContentLength);
+        Assert.NotEqual(true, response.Headers.TransferEncodingChunked);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(12, body.GetProperty("planVersion").GetInt32());
         Assert.Equal("999", body.GetProperty("queue").GetString());

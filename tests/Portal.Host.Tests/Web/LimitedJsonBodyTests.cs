@@ -79,6 +79,26 @@ public sealed class LimitedJsonBodyTests
     }
 
     [Fact]
+    public async Task A_sized_body_read_whole_is_parsed_across_buffer_segments_and_refuses_what_follows_the_object()
+    {
+        var large = new BodySizeLimit(64 * 1024, "A test request");
+        var name = new string('x', 10_000);
+        var json = $$"""{"name":"{{name}}"}""";
+
+        // The pipe over the stream holds the 10 KB in several segments: the copy path, not the single-segment one.
+        var spread = await LimitedJsonBody.ReadAsync<Sample>(Request(Bytes(json), contentLength: json.Length), large);
+        var trailing = await LimitedJsonBody.ReadAsync<Sample>(Request(Bytes("""{"name":"a"} {"name":"b"}"""), contentLength: 25), large);
+        var wrongType = await LimitedJsonBody.ReadAsync<Sample>(Request(Bytes("""{"name":7}"""), contentLength: 10), large);
+
+        Assert.Null(spread.Problem);
+        Assert.Equal(name, spread.Value!.Name);
+        Assert.Equal(StatusCodes.Status400BadRequest, StatusOf(trailing.Problem));
+        Assert.Null(trailing.Value);
+        Assert.Equal(StatusCodes.Status400BadRequest, StatusOf(wrongType.Problem));
+        Assert.Equal(["'name' has the wrong type or format."], ((HttpValidationProblemDetails)ProblemOf(wrongType.Problem)).Errors["name"]);
+    }
+
+    [Fact]
     public async Task Another_parser_run_within_the_limit_gets_the_same_413()
     {
         var request = Request(Bytes(new string(' ', 200)), contentLength: null);

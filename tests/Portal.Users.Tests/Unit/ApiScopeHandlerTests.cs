@@ -19,7 +19,15 @@ public sealed class ApiScopeHandlerTests
     public async Task A_token_without_the_scope_is_refused_even_when_a_similar_scope_is_present()
     {
         Assert.False(await PassesAsync(Token("routing.read routing.writer")));
-        Assert.False(await PassesAsync(Token(null)));
+        Assert.False(await PassesAsync(Token()));
+    }
+
+    [Fact]
+    public async Task A_scope_in_a_claim_of_its_own_or_between_extra_spaces_counts()
+    {
+        Assert.True(await PassesAsync(Token("routing.read", "routing.write")));
+        Assert.True(await PassesAsync(Token("  routing.read   routing.write ")));
+        Assert.False(await PassesAsync(Token("routing.read", "routing.writer")));
     }
 
     [Fact]
@@ -30,13 +38,10 @@ public sealed class ApiScopeHandlerTests
         Assert.True(await PassesAsync(cookie));
     }
 
-    private static ClaimsPrincipal Token(string? scopes)
+    private static ClaimsPrincipal Token(params string[] scopeClaims)
     {
         List<Claim> claims = [new(OfficialSensitiveHandler.ClientIdClaim, "telephony")];
-        if (scopes is not null)
-        {
-            claims.Add(new Claim(PortalClaimTypes.Scope, scopes));
-        }
+        claims.AddRange(scopeClaims.Select(scopes => new Claim(PortalClaimTypes.Scope, scopes)));
 
         return new ClaimsPrincipal(new ClaimsIdentity(claims, "OpenIddict.Validation.AspNetCore"));
     }
