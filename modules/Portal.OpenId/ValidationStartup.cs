@@ -61,10 +61,8 @@ public sealed class ValidationStartup : StartupBase
             // here: the host's status code pages then write problem+json, keeping the RFC 6750 WWW-Authenticate header.
         });
 
-        services.AddAuthentication()
-            .AddPolicyScheme(PortalAuthenticationSchemes.CookieOrBearer, "Sign-in cookie or bearer token", o =>
-                o.ForwardDefaultSelector = context => HasBearerToken(context.Request) ? PortalAuthenticationSchemes.Bearer : IdentityConstants.ApplicationScheme)
-            .AddScheme<AuthenticationSchemeOptions, ConfirmedBearerHandler>(PortalAuthenticationSchemes.Bearer, "Bearer token", configureOptions: null);
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ConfirmedBearerHandler>(PortalAuthenticationSchemes.CookieOrBearer,
+            "Sign-in cookie or bearer token", ConfirmedBearerHandler.ForwardRequestsWithoutBearerToken);
         services.AddSingleton<IAuthenticationRequestPaths, OpenIddictValidationRequestPaths>();
 
         // Identity sets its own defaults in AddIdentity; these run after every Configure, whatever the feature order.
@@ -75,7 +73,4 @@ public sealed class ValidationStartup : StartupBase
             o.DefaultForbidScheme = PortalAuthenticationSchemes.CookieOrBearer;
         });
     }
-
-    private static bool HasBearerToken(HttpRequest request) =>
-        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenIddict.Validation.AspNetCore;
@@ -8,13 +9,13 @@ using OpenIddict.Validation.AspNetCore;
 namespace Portal.OpenId.Security;
 
 /// <summary>
-/// The tenant's bearer-token scheme (<see cref="PortalAuthenticationSchemes.Bearer"/>, where
-/// <see cref="PortalAuthenticationSchemes.CookieOrBearer"/> sends a request with a bearer token). A token that passed
-/// OpenIddict's whole validation within <see cref="ConfirmedTokenEntries.MaxAge"/> and has not expired since is
-/// accepted with a copy of what that validation produced, without running OpenIddict's event pipeline again: for a
-/// client calling an API hundreds of times a second that pipeline was a tenth of each call's CPU. Any other token,
-/// and every challenge and forbid, goes to OpenIddict validation, whose per-request step runs here first (the
-/// tenant's authentication step leaves it out: <see cref="OpenIddictValidationRequestPaths"/>).
+/// The tenant's default scheme (<see cref="PortalAuthenticationSchemes.CookieOrBearer"/>): a request without a bearer
+/// token is forwarded to Identity's sign-in cookie (<see cref="ForwardRequestsWithoutBearerToken"/>); a bearer token is
+/// this handler's. A token that passed OpenIddict's whole validation within <see cref="ConfirmedTokenEntries.MaxAge"/>
+/// and has not expired since is accepted with a copy of what that validation produced, without running OpenIddict's
+/// event pipeline again: for a client calling an API hundreds of times a second that pipeline was a tenth of each
+/// call's CPU. Any other token, and every challenge and forbid, goes to OpenIddict validation, whose per-request step
+/// runs here first (the tenant's authentication step leaves it out: <see cref="OpenIddictValidationRequestPaths"/>).
 /// </summary>
 internal sealed class ConfirmedBearerHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -29,6 +30,10 @@ internal sealed class ConfirmedBearerHandler(
 
     // One handler per scheme per request, so this is per request.
     private bool _validationPrepared;
+
+    /// <summary>The scheme's forwarding: everything of a request without a bearer token goes to the sign-in cookie.</summary>
+    public static void ForwardRequestsWithoutBearerToken(AuthenticationSchemeOptions options) =>
+        options.ForwardDefaultSelector = context => TokenOf(context.Request).IsEmpty ? IdentityConstants.ApplicationScheme : null;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.Abstractions;
 using OpenIddict.Validation.AspNetCore;
@@ -48,6 +49,28 @@ public sealed class ConfirmedBearerHandlerTests
         }
     }
 
+    /// <summary>Stands in for the sign-in cookie: records each call as "cookie ...".</summary>
+    private sealed class CookieStandIn : IAuthenticationHandler
+    {
+        public Task InitializeAsync(AuthenticationScheme scheme, HttpContext context) => Task.CompletedTask;
+
+        public Task<AuthenticateResult> AuthenticateAsync() => Record("cookie authenticate", AuthenticateResult.NoResult());
+
+        public Task ChallengeAsync(AuthenticationProperties? properties) => Record("cookie challenge", 0);
+
+        public Task ForbidAsync(AuthenticationProperties? properties) => Record("cookie forbid", 0);
+
+        private static Task<T> Record<T>(string call, T result)
+        {
+            lock (ValidationStandIn.Calls)
+            {
+                ValidationStandIn.Calls.Add(call);
+            }
+
+            return Task.FromResult(result);
+        }
+    }
+
     private readonly ManualClock _clock = new();
     private readonly ConfirmedTokenEntries _entries;
     private readonly IServiceProvider _services;
@@ -56,9 +79,13 @@ public sealed class ConfirmedBearerHandlerTests
     {
         _entries = new ConfirmedTokenEntries(_clock);
         var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(_clock).AddSingleton(_entries);
-        services.AddAuthentication(o => o.AddScheme(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme, b => b.HandlerType = typeof(ValidationStandIn)))
-            .AddScheme<AuthenticationSchemeOptions, ConfirmedBearerHandler>(PortalAuthenticationSchemes.Bearer, configureOptions: null);
-        services.AddTransient<ValidationStandIn>();
+        services.AddAuthentication(o =>
+            {
+                o.AddScheme(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme, b => b.HandlerType = typeof(ValidationStandIn));
+                o.AddScheme(IdentityConstants.ApplicationScheme, b => b.HandlerType = typeof(CookieStandIn));
+            })
+            .AddScheme<AuthenticationSchemeOptions, ConfirmedBearerHandler>(PortalAuthenticationSchemes.CookieOrBearer, ConfirmedBearerHandler.ForwardRequestsWithoutBearerToken);
+        services.AddTransient<ValidationStandIn>().AddTransient<CookieStandIn>();
         _services = services.BuildServiceProvider();
         lock (ValidationStandIn.Calls)
         {
@@ -73,10 +100,14 @@ public sealed class ConfirmedBearerHandlerTests
         _entries.Confirm(Token, new ConfirmedToken(principal, "token-entry", "authorization"), _entries.Generation, _clock.Now);
     }
 
-    private HttpContext Request(string token)
+    private HttpContext Request(string? token)
     {
         var context = new DefaultHttpContext { RequestServices = _services.CreateScope().ServiceProvider };
-        context.Request.Headers.Authorization = "Bearer " + token;
+        if (token is not null)
+        {
+            context.Request.Headers.Authorization = "Bearer " + token;
+        }
+
         return context;
     }
 
@@ -94,7 +125,7 @@ public sealed class ConfirmedBearerHandlerTests
         Confirm(_clock.Now.AddMinutes(9));
         var context = Request(Token);
 
-        var result = await context.AuthenticateAsync(PortalAuthenticationSchemes.Bearer);
+        var result = await context.AuthenticateAsync(PortalAuthenticationSchemes.CookieOrBearer);
 
         Assert.True(result.Succeeded);
         Assert.Equal("telephony", result.Principal!.FindFirst(OpenIddictConstants.Claims.Subject)?.Value);
@@ -110,7 +141,7 @@ public sealed class ConfirmedBearerHandlerTests
         Confirm(_clock.Now.AddMilliseconds(500));
         _clock.Now = _clock.Now.AddMilliseconds(600);
 
-        var result = await Request(Token).AuthenticateAsync(PortalAuthenticationSchemes.Bearer);
+        var result = await Request(Token).AuthenticateAsync(PortalAuthenticationSchemes.CookieOrBearer);
 
         Assert.False(result.Succeeded);
         Assert.Equal(["request", "authenticate"], Calls());
@@ -121,7 +152,7 @@ public sealed class ConfirmedBearerHandlerTests
     {
         Confirm(_clock.Now.AddMinutes(9));
 
-        var result = await Request("another-token").AuthenticateAsync(PortalAuthenticationSchemes.Bearer);
+        var result = await Request("another-token").AuthenticateAsync(PortalAuthenticationSchemes.CookieOrBearer);
 
         Assert.False(result.Succeeded);
         Assert.Equal(["request", "authenticate"], Calls());
@@ -132,9 +163,23 @@ public sealed class ConfirmedBearerHandlerTests
     {
         var context = Request("another-token");
 
-        await context.ChallengeAsync(PortalAuthenticationSchemes.Bearer);
-        await context.ForbidAsync(PortalAuthenticationSchemes.Bearer);
+        await context.ChallengeAsync(PortalAuthenticationSchemes.CookieOrBearer);
+        await context.ForbidAsync(PortalAuthenticationSchemes.CookieOrBearer);
 
         Assert.Equal(["request", "challenge", "forbid"], Calls());
+    }
+
+    [Fact]
+    public async Task A_request_without_a_bearer_token_is_the_sign_in_cookies_entirely()
+    {
+        Confirm(_clock.Now.AddMinutes(9));
+        var context = Request(null);
+
+        var result = await context.AuthenticateAsync(PortalAuthenticationSchemes.CookieOrBearer);
+        await context.ChallengeAsync(PortalAuthenticationSchemes.CookieOrBearer);
+        await context.ForbidAsync(PortalAuthenticationSchemes.CookieOrBearer);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(["cookie authenticate", "cookie challenge", "cookie forbid"], Calls());
     }
 }
