@@ -32,22 +32,12 @@ public sealed class ValidationStartup : StartupBase
             o.UseAspNetCore();
             o.EnableAuthorizationEntryValidation();
             o.EnableTokenEntryValidation();
-            // A token found valid in full within ConfirmedTokenEntries.MaxAge (a revocation on this node forgets that
-            // at once) is neither decrypted nor read from the store again: three database reads and the cryptography
-            // per API call otherwise cap a busy client.
-            o.AddEventHandler(CheckConfirmedTokenEntries.Descriptor);
+            // A token found valid in full within ConfirmedTokenEntries.MaxAge is accepted by ConfirmedBearerHandler
+            // without coming here; these two remember each full validation that passes, dated from its start.
+            o.AddEventHandler(NoteTokenValidationStart.Descriptor);
             o.AddEventHandler(RememberConfirmedTokenEntries.Descriptor);
             o.RemoveEventHandler(Protection.ValidateReferenceTokenIdentifier.Descriptor);
             o.AddEventHandler(ReferenceTokensOnly.Replacing(sp => new Protection.ValidateReferenceTokenIdentifier(sp.GetRequiredService<IOpenIddictTokenManager>())));
-            o.RemoveEventHandler(Protection.RestoreTokenEntryProperties.Descriptor);
-            o.RemoveEventHandler(Protection.ValidateTokenEntry.Descriptor);
-            o.RemoveEventHandler(Protection.ValidateAuthorizationEntry.Descriptor);
-            o.AddEventHandler(SkipWhenConfirmed<Protection.RestoreTokenEntryProperties>.Replacing(Protection.RestoreTokenEntryProperties.Descriptor,
-                sp => new Protection.RestoreTokenEntryProperties(sp.GetRequiredService<IOpenIddictTokenManager>())));
-            o.AddEventHandler(SkipWhenConfirmed<Protection.ValidateTokenEntry>.Replacing(Protection.ValidateTokenEntry.Descriptor,
-                sp => new Protection.ValidateTokenEntry(sp.GetRequiredService<IOpenIddictTokenManager>())));
-            o.AddEventHandler(SkipWhenConfirmed<Protection.ValidateAuthorizationEntry>.Replacing(Protection.ValidateAuthorizationEntry.Descriptor,
-                sp => new Protection.ValidateAuthorizationEntry(sp.GetRequiredService<IOpenIddictAuthorizationManager>())));
             // The same issuer the tenant's server puts in its tokens: {scheme}://{host}{pathBase}/ (see TenantIssuer).
             o.AddEventHandler<OpenIddictValidationEvents.ProcessRequestContext>(b => b
                 .UseInlineHandler(context =>

@@ -19,7 +19,7 @@ internal sealed class RememberConfirmedTokenEntries(ConfirmedTokenEntries entrie
     public ValueTask HandleAsync(ValidateTokenContext context)
     {
         var lookup = context.Transaction.GetProperty<TokenEntryLookup>(TokenEntryLookup.Property);
-        if (lookup is { Confirmed: false } && !context.IsRejected && context.Principal is not null
+        if (lookup is not null && !context.IsRejected && context.Principal is not null
             && string.Equals(lookup.Token, context.Token, StringComparison.Ordinal))
         {
             entries.Confirm(lookup.Token, new ConfirmedToken(context.Principal, context.TokenId, context.AuthorizationId), lookup.Generation, lookup.StartedAt);

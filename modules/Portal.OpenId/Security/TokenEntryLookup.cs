@@ -1,10 +1,10 @@
 namespace Portal.OpenId.Security;
 
 /// <summary>
-/// What <see cref="CheckConfirmedTokenEntries"/> found for the token being validated, kept in the validation
-/// transaction for <see cref="SkipWhenConfirmed{THandler}"/> and <see cref="RememberConfirmedTokenEntries"/>.
+/// When and under which generation the validation of a token started (<see cref="NoteTokenValidationStart"/>), kept in
+/// the validation transaction for <see cref="RememberConfirmedTokenEntries"/>.
 /// </summary>
-internal sealed record TokenEntryLookup(string Token, bool Confirmed, long Generation, DateTimeOffset StartedAt)
+internal sealed record TokenEntryLookup(string Token, long Generation, DateTimeOffset StartedAt)
 {
     public const string Property = ".portal_token_entry_lookup";
 }
