@@ -50,14 +50,15 @@ internal static class AuthRateLimits
         options.AddPolicy(RateLimitPolicies.Token, context => SharedWindow(limiters,
             "token-address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"), tokenPerAddress));
 
-        // Every endpoint passes the global limiter; only the credential endpoints are limited per account there.
-        options.GlobalLimiter = new CredentialEndpointsLimiter(PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        // The credential endpoints are limited per account here as well. The host runs the limiters only for endpoints
+        // with a rate-limiting policy, so this sees only those; any other policy's endpoints pass it.
+        options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             (PolicyOf(context), AccountOf(context)) switch
             {
                 (RateLimitPolicies.Auth, { } account) => SharedWindow(limiters, "account:" + account, perAccount),
                 (RateLimitPolicies.Token, { } client) => SharedWindow(limiters, "client:" + client, tokenPerClient),
                 _ => RateLimitPartition.GetNoLimiter(""),
-            }), context => PolicyOf(context) is not null);
+            });
         options.OnRejected = RejectAsync;
     }
 

@@ -14,24 +14,24 @@ internal static class HealthEndpoints
 {
     public const string ReadyTag = "ready";
 
-    public static IApplicationBuilder UsePortalHealth(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    // Not async itself: every other request passes straight through to the tenants.
+    public static IApplicationBuilder UsePortalHealth(this IApplicationBuilder app) => app.Use(next => context =>
     {
         var path = context.Request.Path;
         if (path.Equals("/health/live", StringComparison.OrdinalIgnoreCase))
         {
-            await WriteAsync(context, HealthStatus.Healthy, []);
+            return WriteAsync(context, HealthStatus.Healthy, []);
         }
-        else if (path.Equals("/health/ready", StringComparison.OrdinalIgnoreCase))
-        {
-            var service = context.RequestServices.GetRequiredService<HealthCheckService>();
-            var report = await service.CheckHealthAsync(r => r.Tags.Contains(ReadyTag), context.RequestAborted);
-            await WriteAsync(context, report.Status, report.Entries.Select(e => (e.Key, e.Value.Status, e.Value.Description)));
-        }
-        else
-        {
-            await next(context);
-        }
+
+        return path.Equals("/health/ready", StringComparison.OrdinalIgnoreCase) ? ReadyAsync(context) : next(context);
     });
+
+    private static async Task ReadyAsync(HttpContext context)
+    {
+        var service = context.RequestServices.GetRequiredService<HealthCheckService>();
+        var report = await service.CheckHealthAsync(r => r.Tags.Contains(ReadyTag), context.RequestAborted);
+        await WriteAsync(context, report.Status, report.Entries.Select(e => (e.Key, e.Value.Status, e.Value.Description)));
+    }
 
     private static async Task WriteAsync(HttpContext context, HealthStatus status, IEnumerable<(string Name, HealthStatus Status, string? Description)> entries)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.RateLimiting;
 using Portal.Abstractions.Modules;
 using Portal.Host.Web;
 
@@ -23,9 +24,14 @@ internal static class ShellPipelineBuilder
 
         // Before authentication: a request over its limit is refused before any credential is checked (the token
         // endpoint checks client secrets during authentication). Limiters that partition by the account named in a
-        // form need that form read first.
-        app.UseMiddleware<RateLimitedFormReader>();
-        app.UseRateLimiter();
+        // form need that form read first. Only endpoints with a rate-limiting policy are limited (the global limiter
+        // too partitions only those), so every other request skips both steps: on a busy API they cost more than the
+        // endpoint's own authorization.
+        app.UseWhen(HasRateLimitingPolicy, limited =>
+        {
+            limited.UseMiddleware<RateLimitedFormReader>();
+            limited.UseRateLimiter();
+        });
         app.UseMiddleware<TenantAuthenticationMiddleware>();
         app.UseAuthorization();
         app.UseMiddleware<UnprotectedEndpointGuard>();
@@ -46,4 +52,9 @@ internal static class ShellPipelineBuilder
 
         return app.Build();
     }
+
+    private static bool HasRateLimitingPolicy(HttpContext context) =>
+        context.GetEndpoint()?.Metadata is { } metadata
+        && metadata.GetMetadata<EnableRateLimitingAttribute>() is not null
+        && metadata.GetMetadata<DisableRateLimitingAttribute>() is null;
 }

@@ -10,18 +10,15 @@ namespace Portal.Host.Web;
 /// </summary>
 internal sealed class UnprotectedEndpointGuard(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context)
+    // Not async: a protected endpoint (nearly every request) passes straight through.
+    public Task InvokeAsync(HttpContext context)
     {
         var endpoint = context.GetEndpoint();
-        if (endpoint is not null
+        return endpoint is not null
             && endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null
             && endpoint.Metadata.GetMetadata<IAuthorizeData>() is null
-            && context.User.Identity?.IsAuthenticated != true)
-        {
-            await context.ChallengeAsync();
-            return;
-        }
-
-        await next(context);
+            && context.User.Identity?.IsAuthenticated != true
+                ? context.ChallengeAsync()
+                : next(context);
     }
 }
