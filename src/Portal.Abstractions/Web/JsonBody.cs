@@ -17,14 +17,14 @@ public static class JsonBody
 {
     /// <summary>The body as <typeparamref name="T"/>, or the problem to answer instead.</summary>
     /// <param name="emptyAs">What an empty body means; null when a body is required.</param>
-    public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, T? emptyAs = null)
+    public static Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, T? emptyAs = null)
+        where T : class =>
+        RequireJson(request) is { } unsupported ? Task.FromResult<(T?, IResult?)>((null, unsupported)) : ReadJsonAsync(request, emptyAs);
+
+    /// <summary><see cref="ReadAsync{T}"/> for a request whose content type was already found to be JSON.</summary>
+    internal static async Task<(T? Value, IResult? Problem)> ReadJsonAsync<T>(HttpRequest request, T? emptyAs)
         where T : class
     {
-        if (RequireJson(request) is { } unsupported)
-        {
-            return (null, unsupported);
-        }
-
         var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         try
         {

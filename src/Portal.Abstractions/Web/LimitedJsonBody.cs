@@ -19,7 +19,7 @@ public static class LimitedJsonBody
     {
         if (JsonBody.RequireJson(request) is not { } unsupported)
         {
-            return limit.ReadAsync(request, body => JsonBody.ReadAsync(body, emptyAs));
+            return limit.ReadAsync(request, body => JsonBody.ReadJsonAsync(body, emptyAs));
         }
 
         var mayBeEmpty = emptyAs is not null && request.ContentLength is null or 0 && request.Headers.ContentType.Count == 0;

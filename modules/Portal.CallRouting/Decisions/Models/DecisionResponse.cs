@@ -30,8 +30,8 @@ public sealed record DecisionResponse(
         new DecisionTargetResponse(CamelCaseName<DecisionTargetKind>.Of(d.TargetKind), d.Centre, d.PartnerTenant, d.AgreementId, d.Announcement),
         d.RuleId is null ? null : new DecisionRuleResponse(d.RuleId, d.RuleName ?? d.RuleId),
         d.Contingency,
-        d.Notifications.Select(n => new DecisionNotificationResponse(n.Recipient, n.Message)).ToList(),
-        d.Trace.Select(t => TraceResponses.GetValue(t, ToResponse)).ToList());
+        d.Notifications.Count == 0 ? [] : d.Notifications.Select(n => new DecisionNotificationResponse(n.Recipient, n.Message)).ToArray(),
+        d.Trace.Select(t => TraceResponses.GetValue(t, ToResponse)).ToArray());
 
     /// <summary>
     /// The answer's form of each trace step, kept beside the step: steps are described once per compiled plan and
