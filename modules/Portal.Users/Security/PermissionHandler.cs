@@ -22,42 +22,24 @@ internal sealed class PermissionHandler(IRolePermissionLookup roles) : Authoriza
     /// <summary>Whether the principal's roles grant the permission (also asked by the OFFICIAL-SENSITIVE handler).</summary>
     internal static async Task<bool> HoldsAsync(ClaimsPrincipal user, Permission permission, IRolePermissionLookup roles)
     {
-        // Loops rather than a set of the roles: every API call with a permission policy asks this.
-        var anyRole = false;
-        foreach (var identity in user.Identities)
-        {
-            if (!identity.IsAuthenticated)
-            {
-                continue;
-            }
-
-            // Each identity says which claim type carries its roles (cookies and access tokens differ).
-            foreach (var role in identity.FindAll(identity.RoleClaimType))
-            {
-                if (string.Equals(role.Value, RoleNames.Administrator, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-
-                anyRole = true;
-            }
-        }
-
-        if (!anyRole)
+        // Each identity says which claim type carries its roles (cookies and access tokens differ).
+        var userRoles = user.Identities
+            .Where(i => i.IsAuthenticated)
+            .SelectMany(i => i.FindAll(i.RoleClaimType))
+            .Select(c => c.Value)
+            .ToList();
+        if (userRoles.Count == 0)
         {
             return false;
         }
 
-        var granting = PermissionGrants.NamesGranting(permission);
-        var held = await roles.GetAsync(CancellationToken.None);
-        foreach (var identity in user.Identities)
+        if (userRoles.Contains(RoleNames.Administrator, StringComparer.OrdinalIgnoreCase))
         {
-            if (identity.IsAuthenticated && identity.FindAll(identity.RoleClaimType).Any(role => held.TryGetValue(role.Value, out var permissions) && permissions.Overlaps(granting)))
-            {
-                return true;
-            }
+            return true;
         }
 
-        return false;
+        var granting = PermissionGrants.NamesGranting(permission);
+        var held = await roles.GetAsync(CancellationToken.None);
+        return userRoles.Any(role => held.TryGetValue(role, out var permissions) && permissions.Overlaps(granting));
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Portal.Host.Web;
 
@@ -12,7 +11,7 @@ internal sealed class RateLimitedFormReader(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.HasFormContentType && context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>() is not null)
+        if (context.Request.HasFormContentType)
         {
             await context.Request.ReadFormAsync(context.RequestAborted);
         }

@@ -127,7 +127,7 @@ public static class DecisionsMode
         static Task<bool> Ok(HttpResponseMessage r) => Task.FromResult(r.StatusCode == HttpStatusCode.OK);
 
         // Tiered JIT recompiles the hot paths in the background, on the same two busy cores: under load the portal's
-        // first 10 to 20 s run partly unoptimised code (about 650 µs of CPU a decision, against 180 µs once settled).
+        // first 10 to 20 s run partly unoptimised code (several times the CPU a decision costs once settled).
         // A portal in service is long past that, so each target takes this much load, unmeasured, before the rounds.
         var settle = TimeSpan.FromSeconds(quick ? 0 : 30);
         if (settle > TimeSpan.Zero)
