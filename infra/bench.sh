@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Run the benchmarks (tests/Portal.Benchmarks: BenchmarkDotNet in-process runs and HTTP load runs).
 #
-#   infra/bench.sh [--with-services] [resolution|throughput|memory|coldstart|tokens|stores|events|dashboard|decisions|evaluator|decisions-api|publications|all] [--quick]
+#   infra/bench.sh [--with-services] [resolution|throughput|memory|coldstart|tokens|stores|events|dashboard|decisions|evaluator|decisions-api|decisions-pipeline|publications|all] [--quick]
 #   (stores compares PostgreSQL with SQLite, events measures the outbox and RabbitMQ path; both need --with-services;
 #   publications searches on SQLite, and with --with-services on PostgreSQL too)
 #

@@ -29,7 +29,7 @@ internal static class Program
     public static async Task<int> Main(string[] args)
     {
         using var interrupts = new InterruptHandler();
-        var modes = new[] { ResolutionMode.Name, ThroughputMode.Name, MemoryMode.Name, ColdStartMode.Name, TokenMode.Name, StoresMode.Name, EventsMode.Name, DashboardMode.Name, DecisionsMode.Name, DecisionsMode.EvaluatorName, DecisionsMode.ApiName, PublicationsMode.Name };
+        var modes = new[] { ResolutionMode.Name, ThroughputMode.Name, MemoryMode.Name, ColdStartMode.Name, TokenMode.Name, StoresMode.Name, EventsMode.Name, DashboardMode.Name, DecisionsMode.Name, DecisionsMode.EvaluatorName, DecisionsMode.ApiName, DecisionPipelineMode.Name, PublicationsMode.Name };
         var quick = args.Contains("--quick");
         var positional = args.Where(a => a != "--quick").ToArray();
         var mode = positional.FirstOrDefault()?.ToLowerInvariant() ?? "all";
@@ -45,8 +45,8 @@ internal static class Program
             return await MemoryChild.RunAsync(int.Parse(positional[1], System.Globalization.CultureInfo.InvariantCulture), positional[2]);
         }
 
-        // "all" skips evaluator and decisions-api: decisions already runs both.
-        var selected = mode == "all" ? modes.Where(m => m != DecisionsMode.EvaluatorName && m != DecisionsMode.ApiName).ToArray() : modes.Where(m => m == mode).ToArray();
+        // "all" skips evaluator and decisions-api (decisions already runs both) and decisions-pipeline (a tool for the request path, no goal).
+        var selected = mode == "all" ? modes.Where(m => m != DecisionsMode.EvaluatorName && m != DecisionsMode.ApiName && m != DecisionPipelineMode.Name).ToArray() : modes.Where(m => m == mode).ToArray();
         if (selected.Length == 0)
         {
             Console.Error.WriteLine($"Unknown mode '{mode}'. Use one of: {string.Join(", ", modes)}, all (default); add --quick for a smoke run.");
@@ -74,6 +74,7 @@ internal static class Program
                     DecisionsMode.Name => await DecisionsMode.RunAsync(quick),
                     DecisionsMode.EvaluatorName => DecisionsMode.Evaluator(),
                     DecisionsMode.ApiName => await DecisionsMode.ApiAsync(quick),
+                    DecisionPipelineMode.Name => await DecisionPipelineMode.RunAsync(quick),
                     PublicationsMode.Name => await PublicationsMode.RunAsync(quick),
                     _ => throw new InvalidOperationException(name),
                 });

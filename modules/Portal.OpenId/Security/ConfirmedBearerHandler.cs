@@ -63,7 +63,7 @@ internal sealed class ConfirmedBearerHandler(
     // token itself among the properties' tokens and the principal as the access-token-principal parameter.
     private static AuthenticationTicket Ticket(string token, ConfirmedToken confirmed)
     {
-        var principal = confirmed.CopyPrincipal();
+        var principal = confirmed.Principal;
         var properties = new AuthenticationProperties { ExpiresUtc = confirmed.ExpiresAt, IssuedUtc = confirmed.IssuedAt };
         properties.StoreTokens([new AuthenticationToken { Name = OpenIddictValidationAspNetCoreConstants.Tokens.AccessToken, Value = token }]);
         properties.SetParameter(OpenIddictValidationAspNetCoreConstants.Properties.AccessTokenPrincipal, principal);

@@ -7,7 +7,7 @@ namespace Portal.Users.Security;
 /// An access token passes an <see cref="ApiScopeRequirement"/> only when it carries the scope; a person signed in with
 /// the cookie passes (scopes limit what a client application may do on a person's or its own behalf).
 /// </summary>
-internal sealed class ApiScopeHandler : AuthorizationHandler<ApiScopeRequirement>
+internal sealed class ApiScopeHandler : RequirementHandler<ApiScopeRequirement>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ApiScopeRequirement requirement)
     {

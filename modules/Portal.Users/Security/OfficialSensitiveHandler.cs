@@ -17,7 +17,7 @@ namespace Portal.Users.Security;
 /// Refusals are audited with the condition that failed.
 /// </summary>
 internal sealed class OfficialSensitiveHandler(TimeProvider clock, IHttpContextAccessor http, IRolePermissionLookup roles)
-    : AuthorizationHandler<OfficialSensitiveRequirement>
+    : RequirementHandler<OfficialSensitiveRequirement>
 {
     public const string ClientIdClaim = "client_id";
     public const string AuthorizedPartyClaim = "azp";

@@ -9,7 +9,7 @@ namespace Portal.Users.Security;
 /// what their roles were given, directly or through a broader permission that implies it. The roles come from the
 /// signed-in principal (refreshed by the security stamp check); what the roles grant comes from the store.
 /// </summary>
-internal sealed class PermissionHandler(IRolePermissionLookup roles) : AuthorizationHandler<PermissionRequirement>
+internal sealed class PermissionHandler(IRolePermissionLookup roles) : RequirementHandler<PermissionRequirement>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
     {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Portal.Abstractions.Shell;
@@ -17,21 +18,20 @@ internal sealed class TenantMiddleware(RequestDelegate next, ShellHost shells, I
     private const int MaxAttempts = 3;
     private const int RetryAfterSeconds = 300;
 
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context)
     {
         var settings = shells.Table.Match(context.Request.Host.Value ?? "", context.Request.Path.Value ?? "/");
         if (settings is null)
         {
-            await next(context);
-            return;
+            return next(context);
         }
 
-        if (settings.State != TenantState.Running)
-        {
-            await RefuseAsync(context, settings);
-            return;
-        }
+        return settings.State == TenantState.Running ? RunInTenantAsync(context, settings) : RefuseAsync(context, settings);
+    }
 
+    // One async step for the whole tenant request (every request pays for each one).
+    private async Task RunInTenantAsync(HttpContext context, ShellSettings settings)
+    {
         // A shell can be released between lookup and lease; then the next attempt gets the new one.
         for (var attempt = 1; ; attempt++)
         {
@@ -64,35 +64,47 @@ internal sealed class TenantMiddleware(RequestDelegate next, ShellHost shells, I
                 return;
             }
 
-            await RunInShellAsync(context, shell);
+            await using var scope = shell.Services.CreateAsyncScope();
+            var host = TenantRequest.Enter(context, shell.Settings.PathBase, scope.ServiceProvider);
+            try
+            {
+                await shell.Pipeline(context);
+            }
+            finally
+            {
+                host.Restore(context);
+            }
+
             return;
         }
     }
 
-    private static async Task RunInShellAsync(HttpContext context, ShellContext shell)
+    /// <summary>
+    /// What the request had before it entered its tenant: the path (the tenant's prefix moves to the path base) and
+    /// the services feature (the tenant's scope takes its place). Reading context.RequestServices to keep it would
+    /// have built, and later disposed, a host scope on every request that nothing in the tenant uses.
+    /// </summary>
+    private readonly record struct TenantRequest(PathString PathBase, PathString Path, IServiceProvidersFeature? Services)
     {
-        var originalPathBase = context.Request.PathBase;
-        var originalPath = context.Request.Path;
-        var originalServices = context.RequestServices;
-        var prefix = shell.Settings.PathBase;
-
-        if (prefix.Length > 0 && originalPath.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase, out var matched, out var remaining))
+        public static TenantRequest Enter(HttpContext context, string prefix, IServiceProvider tenantServices)
         {
-            context.Request.PathBase = originalPathBase.Add(matched);
-            context.Request.Path = remaining.HasValue ? remaining : "/";
+            var request = context.Request;
+            var host = new TenantRequest(request.PathBase, request.Path, context.Features.Get<IServiceProvidersFeature>());
+            if (prefix.Length > 0 && host.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase, out var matched, out var remaining))
+            {
+                request.PathBase = host.PathBase.Add(matched);
+                request.Path = remaining.HasValue ? remaining : "/";
+            }
+
+            context.Features.Set<IServiceProvidersFeature>(new ServiceProvidersFeature { RequestServices = tenantServices });
+            return host;
         }
 
-        await using var scope = shell.Services.CreateAsyncScope();
-        try
+        public void Restore(HttpContext context)
         {
-            context.RequestServices = scope.ServiceProvider;
-            await shell.Pipeline(context);
-        }
-        finally
-        {
-            context.RequestServices = originalServices;
-            context.Request.PathBase = originalPathBase;
-            context.Request.Path = originalPath;
+            context.Features.Set(Services);
+            context.Request.PathBase = PathBase;
+            context.Request.Path = Path;
         }
     }
 

@@ -45,7 +45,7 @@ public static class DecisionsMode
     private const double GoalRatio = 0.6;
     private const int Workers = 8;
     private const int CpuTimedDecisions = 2_000_000;
-    private const string RequestJson = """{"service":"999","callerId":"+447700900123","at":"2026-11-25T12:00:00Z"}""";
+    internal const string RequestJson = """{"service":"999","callerId":"+447700900123","at":"2026-11-25T12:00:00Z"}""";
 
     public static async Task<IReadOnlyList<GoalResult>> RunAsync(bool quick)
     {
@@ -87,25 +87,7 @@ public static class DecisionsMode
         var warmup = TimeSpan.FromSeconds(quick ? 1 : 3);
         var measure = TimeSpan.FromSeconds(quick ? 3 : 10);
         var rounds = quick ? 1 : 3;
-        var inputs = new BenchRoutingInputs(FiftyRulePlan.Build(), FiftyRulePlan.Live());
-
-        Console.WriteLine("[decisions] starting the portal (Production, setup recipe 'demo-empty': the forces without routing data, the benchmark brings its own plan)");
-        await using var portal = new PortalServer("demo-empty", new Dictionary<string, string?>
-        {
-            ["Portal:RateLimits:Auth:PerAddressPerMinute"] = "1000000",
-            ["Portal:RateLimits:Token:PerAddressPerMinute"] = "1000000",
-            ["Portal:RateLimits:Token:PerClientPerMinute"] = "1000000",
-        }, services: s =>
-        {
-            s.AddSingleton<IPublishedPlanSource>(inputs);
-            s.AddSingleton<IRoutingLiveStateReader>(inputs);
-            s.AddSingleton<IOverflowAgreements>(inputs);
-        });
-        portal.Start();
-        await new TenantProvisioner(portal.Services).EnsureRunningAsync("met");
-        var served = await ImplementationsAsync(portal);
-        Console.WriteLine($"[decisions] inputs served by: {served}");
-
+        await using var portal = await StartPortalAsync();
         var token = await TokenAsync(portal);
         var url = new Uri(portal.BaseAddress, "met/api/routing/decisions");
         HttpRequestMessage PortalRequest()
@@ -161,7 +143,7 @@ public static class DecisionsMode
         var shape = $"{Workers} workers, {settle.TotalSeconds:F0} s settling each, then {warmup.TotalSeconds:F0} s warm-up + {measure.TotalSeconds:F0} s x {rounds} alternating, median";
         return
         [
-            GoalResult.Info(Name, "decision API inputs", served),
+            GoalResult.Info(Name, "decision API inputs", await ImplementationsAsync(portal)),
             new GoalResult(Name, $"decision API p99 at {Rate:F0} req/s (open loop, {body.Length} B answer, 50-rule plan)",
                 $"p99 {portalPaced.P99Ms:F2} ms (p50 {portalPaced.P50Ms:F2} ms, {portalPaced.Succeeded}/{portalPaced.Scheduled} ok, {portalPaced.Failures} failed: {portalPaced.FailureKinds})",
                 $"bare p99 {barePaced.P99Ms:F2} ms", $"< {GoalP99Ms:F0} ms", portalPaced.Failures == 0 && portalPaced.P99Ms < GoalP99Ms),
@@ -173,6 +155,28 @@ public static class DecisionsMode
                 $"{Statistics.Median(portalRuns.Select(r => r.AllocatedBytesPerRequest)) / 1024:F0} / {Statistics.Median(bareRuns.Select(r => r.AllocatedBytesPerRequest)) / 1024:F0} KB"),
             GoalResult.Info(Name, "failed requests in the throughput runs", failures.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ];
+    }
+
+    /// <summary>The portal with met running and deciding on the 50-rule plan (the benchmark's own inputs).</summary>
+    internal static async Task<PortalServer> StartPortalAsync()
+    {
+        var inputs = new BenchRoutingInputs(FiftyRulePlan.Build(), FiftyRulePlan.Live());
+        Console.WriteLine("[decisions] starting the portal (Production, setup recipe 'demo-empty': the forces without routing data, the benchmark brings its own plan)");
+        var portal = new PortalServer("demo-empty", new Dictionary<string, string?>
+        {
+            ["Portal:RateLimits:Auth:PerAddressPerMinute"] = "1000000",
+            ["Portal:RateLimits:Token:PerAddressPerMinute"] = "1000000",
+            ["Portal:RateLimits:Token:PerClientPerMinute"] = "1000000",
+        }, services: s =>
+        {
+            s.AddSingleton<IPublishedPlanSource>(inputs);
+            s.AddSingleton<IRoutingLiveStateReader>(inputs);
+            s.AddSingleton<IOverflowAgreements>(inputs);
+        });
+        portal.Start();
+        await new TenantProvisioner(portal.Services).EnsureRunningAsync("met");
+        Console.WriteLine($"[decisions] inputs served by: {await ImplementationsAsync(portal)}");
+        return portal;
     }
 
     /// <summary>Which implementations met's container resolves for the decision inputs (stand-ins or the real ones).</summary>
@@ -187,7 +191,7 @@ public static class DecisionsMode
         return string.Join(", ", types);
     }
 
-    private static async Task<string> TokenAsync(PortalServer portal)
+    internal static async Task<string> TokenAsync(PortalServer portal)
     {
         using var client = new HttpClient();
         var response = await client.PostAsync(new Uri(portal.BaseAddress, "met/connect/token"), new FormUrlEncodedContent(new Dictionary<string, string>

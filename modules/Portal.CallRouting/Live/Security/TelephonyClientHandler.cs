@@ -5,7 +5,7 @@ using Portal.Abstractions.Security;
 namespace Portal.CallRouting.Live.Security;
 
 /// <summary>Decides <see cref="TelephonyClientRequirement"/>: a client's own token with the <c>routing.events</c> scope.</summary>
-internal sealed class TelephonyClientHandler : AuthorizationHandler<TelephonyClientRequirement>
+internal sealed class TelephonyClientHandler : RequirementHandler<TelephonyClientRequirement>
 {
     private const string ClientIdClaim = "client_id";
     private const string SubjectClaim = "sub";
