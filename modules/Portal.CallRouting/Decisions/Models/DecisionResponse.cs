@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using Portal.CallRouting.Decisions.Evaluation;
 
@@ -31,14 +30,5 @@ public sealed record DecisionResponse(
         d.RuleId is null ? null : new DecisionRuleResponse(d.RuleId, d.RuleName ?? d.RuleId),
         d.Contingency,
         d.Notifications.Count == 0 ? [] : d.Notifications.Select(n => new DecisionNotificationResponse(n.Recipient, n.Message)).ToArray(),
-        d.Trace.Select(t => TraceResponses.GetValue(t, ToResponse)).ToArray());
-
-    /// <summary>
-    /// The answer's form of each trace step, kept beside the step: steps are described once per compiled plan and
-    /// shared by every decision on it (<see cref="DecisionTraceWriter"/>), so their answers can be too, and go with them.
-    /// </summary>
-    private static readonly ConditionalWeakTable<DecisionTraceEntry, DecisionTraceResponse> TraceResponses = new();
-
-    private static DecisionTraceResponse ToResponse(DecisionTraceEntry t) => new(CamelCaseName<TraceStepKind>.Of(t.Step), t.Queue, t.Rule,
-        t.FailedCondition, t.FailedConditionKind, t.Target, t.Contingency, t.Reason is { } r ? CamelCaseName<TraceReason>.Of(r) : null, t.Detail);
+        TraceStepAnswers.Of(d.Trace));
 }
