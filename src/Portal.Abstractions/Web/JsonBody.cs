@@ -100,10 +100,15 @@ public static class JsonBody
 
     /// <summary>415 problem details unless the request says it carries JSON.</summary>
     public static IResult? RequireJson(HttpRequest request) =>
-        request.HasJsonContentType()
+        IsPlainJson(request.ContentType) || request.HasJsonContentType()
             ? null
             : Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
                 detail: "Send the request with Content-Type: application/json.");
+
+    // The two forms nearly every client sends, recognised without parsing the media type (a hot API pays for each parse).
+    private static bool IsPlainJson(string? contentType) =>
+        string.Equals(contentType, "application/json", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(contentType, "application/json; charset=utf-8", StringComparison.OrdinalIgnoreCase);
 
     // "$.hosts[0]" -> "hosts"; "$['odd name']" -> "odd name"; "$" -> "".
     private static string FieldOf(string? path)

@@ -13,8 +13,9 @@ namespace Portal.Benchmarks.Decisions;
 
 /// <summary>
 /// The decision API's baseline: a minimal ASP.NET Core app on Kestrel answering <c>POST /decide</c> (reading the
-/// request body, as the portal must) with the exact JSON bytes the portal answered. No authentication, no tenant, no
-/// evaluation: what remains of the portal's cost in the ratio is exactly that.
+/// request body, as the portal must) with the exact JSON bytes the portal answered. It is sent the portal's request,
+/// access token included, and ignores the token. No authentication, no tenant, no evaluation: what remains of the
+/// portal's cost in the ratio is exactly that.
 /// </summary>
 public sealed class BareJsonServer : IAsyncDisposable
 {

@@ -26,7 +26,7 @@ namespace Portal.Benchmarks.Decisions;
 /// Goals (issue 5): the evaluator makes at least 1,000,000 decisions a second on one core for a 50-rule plan
 /// (BenchmarkDotNet, single-threaded); the decision API over HTTP on 127.0.0.1 answers with p99 under 5 ms at
 /// 1,000 requests/s (open loop, latency from the scheduled time), and its closed-loop throughput is at least 0.6 of a
-/// bare minimal-API endpoint answering the same JSON bytes, measured in the same run. The evaluator goal is checked
+/// bare minimal-API endpoint answering the same JSON bytes to the same request, measured in the same run. The evaluator goal is checked
 /// twice: on BenchmarkDotNet's wall-clock mean and on CPU time per decision (<see cref="EvaluatorCpuTime"/>), because on
 /// a shared machine the wall clock mostly measures the other processes.
 /// </summary>
@@ -86,21 +86,37 @@ public static class DecisionsMode
     {
         var warmup = TimeSpan.FromSeconds(quick ? 1 : 3);
         var measure = TimeSpan.FromSeconds(quick ? 3 : 10);
-        var rounds = quick ? 1 : 3;
+
+        // Short rounds, many of them, each target right after the other: on a shared machine the speed of everything
+        // moves by a fifth within seconds, and a pair measured seconds apart sees the same machine. The ratio is the
+        // median of the rounds' own ratios.
+        var roundWarmup = TimeSpan.FromSeconds(1);
+        var roundMeasure = TimeSpan.FromSeconds(3);
+        var rounds = quick ? 1 : 10;
         await using var portal = await StartPortalAsync();
         var token = await TokenAsync(portal);
         var url = new Uri(portal.BaseAddress, "met/api/routing/decisions");
-        HttpRequestMessage PortalRequest()
+        HttpRequestMessage Request(Uri target, bool withToken)
         {
-            var message = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(RequestJson, Encoding.UTF8, "application/json") };
-            message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            var message = new HttpRequestMessage(HttpMethod.Post, target) { Content = new StringContent(RequestJson, Encoding.UTF8, "application/json") };
+            if (withToken)
+            {
+                message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
+
             return message;
         }
 
+        HttpRequestMessage PortalRequest() => Request(url, withToken: true);
         var body = await FetchOnceAsync(PortalRequest());
-        Console.WriteLine($"[decisions] {url} -> {body.Length} bytes");
+        Console.WriteLine($"[decisions] {url} -> {body.Length} bytes (access token of {token.Length} characters)");
+
+        // The baseline gets the very request the portal gets, token included, and ignores the token: the ratio is then
+        // what the portal's own work costs. The baseline is measured without the token too, and reported beside it:
+        // the difference is what carrying a token costs the client, the kernel and the server's header parsing.
         await using var bare = await BareJsonServer.StartAsync(body);
-        HttpRequestMessage BareRequest() => new(HttpMethod.Post, bare.Url) { Content = new StringContent(RequestJson, Encoding.UTF8, "application/json") };
+        HttpRequestMessage BareRequest() => Request(bare.Url, withToken: true);
+        HttpRequestMessage TokenlessRequest() => Request(bare.Url, withToken: false);
         if (!(await FetchOnceAsync(BareRequest())).AsSpan().SequenceEqual(body))
         {
             throw new InvalidOperationException("The baseline server does not answer the portal's bytes.");
@@ -122,13 +138,15 @@ public static class DecisionsMode
 
         // Closed loop first: an open-loop run the portal cannot keep up with leaves it working through abandoned
         // requests long after the run ends, which would be counted against the portal in a closed loop after it.
-        var closed = new LoadGenerator(Workers, warmup, measure);
+        var closed = new LoadGenerator(Workers, roundWarmup, roundMeasure);
         var portalRuns = new List<LoadRun>();
         var bareRuns = new List<LoadRun>();
+        var tokenlessRuns = new List<LoadRun>();
         for (var round = 1; round <= rounds; round++)
         {
             portalRuns.Add(Print(round, await closed.RunAsync("portal", PortalRequest, Ok)));
             bareRuns.Add(Print(round, await closed.RunAsync("bare", BareRequest, Ok)));
+            tokenlessRuns.Add(Print(round, await closed.RunAsync("bare, no token", TokenlessRequest, Ok)));
         }
 
         var paced = new FixedRateLoad(Rate, warmup, measure);
@@ -137,18 +155,24 @@ public static class DecisionsMode
 
         var portalRps = Statistics.Median(portalRuns.Select(r => r.RequestsPerSecond));
         var bareRps = Statistics.Median(bareRuns.Select(r => r.RequestsPerSecond));
+        var tokenlessRps = Statistics.Median(tokenlessRuns.Select(r => r.RequestsPerSecond));
+        var ratios = portalRuns.Zip(bareRuns, (p, b) => p.RequestsPerSecond / b.RequestsPerSecond).ToArray();
+        var tokenlessRatios = portalRuns.Zip(tokenlessRuns, (p, b) => p.RequestsPerSecond / b.RequestsPerSecond).ToArray();
+        var ratio = Statistics.Median(ratios);
         var portalCpu = Statistics.Median(portalRuns.Select(r => r.CpuMicrosecondsPerRequest));
         var bareCpu = Statistics.Median(bareRuns.Select(r => r.CpuMicrosecondsPerRequest));
-        var failures = portalRuns.Sum(r => r.Failures) + bareRuns.Sum(r => r.Failures);
-        var shape = $"{Workers} workers, {settle.TotalSeconds:F0} s settling each, then {warmup.TotalSeconds:F0} s warm-up + {measure.TotalSeconds:F0} s x {rounds} alternating, median";
+        var failures = portalRuns.Concat(bareRuns).Concat(tokenlessRuns).Sum(r => r.Failures);
+        var shape = $"{Workers} workers, {settle.TotalSeconds:F0} s settling each, then {rounds} rounds of {roundWarmup.TotalSeconds:F0} s warm-up + {roundMeasure.TotalSeconds:F0} s on each target in turn; median of the rounds' ratios";
         return
         [
             GoalResult.Info(Name, "decision API inputs", await ImplementationsAsync(portal)),
             new GoalResult(Name, $"decision API p99 at {Rate:F0} req/s (open loop, {body.Length} B answer, 50-rule plan)",
                 $"p99 {portalPaced.P99Ms:F2} ms (p50 {portalPaced.P50Ms:F2} ms, {portalPaced.Succeeded}/{portalPaced.Scheduled} ok, {portalPaced.Failures} failed: {portalPaced.FailureKinds})",
                 $"bare p99 {barePaced.P99Ms:F2} ms", $"< {GoalP99Ms:F0} ms", portalPaced.Failures == 0 && portalPaced.P99Ms < GoalP99Ms),
-            new GoalResult(Name, $"decision API throughput ratio portal/bare ({shape})", $"{portalRps / bareRps:F2} ({portalRps:F0} / {bareRps:F0} req/s)",
-                $"{bareRps:F0} req/s", $">= {GoalRatio:F1}", portalRps / bareRps >= GoalRatio && failures == 0),
+            new GoalResult(Name, $"decision API throughput ratio portal/bare, the same request to both ({shape})", $"{ratio:F2} (rounds {ratios.Min():F2}-{ratios.Max():F2}; median req/s {portalRps:F0} / {bareRps:F0})",
+                $"{bareRps:F0} req/s", $">= {GoalRatio:F1}", ratio >= GoalRatio && failures == 0),
+            GoalResult.Info(Name, $"decision API throughput ratio portal/bare without the access token ({token.Length} characters fewer to send and parse)",
+                $"{Statistics.Median(tokenlessRatios):F2} (rounds {tokenlessRatios.Min():F2}-{tokenlessRatios.Max():F2}; median req/s {portalRps:F0} / {tokenlessRps:F0}; CPU {Statistics.Median(tokenlessRuns.Select(r => r.CpuMicrosecondsPerRequest)):F0} µs a request)"),
             GoalResult.Info(Name, "CPU time per request, portal/bare (this process, server and client, measured windows; median)",
                 $"{portalCpu / bareCpu:F2} ({portalCpu:F0} / {bareCpu:F0} µs): bare/portal = {bareCpu / portalCpu:F2}, what the throughput ratio tends to on a quiet machine"),
             GoalResult.Info(Name, "bytes allocated per request, portal/bare (this process, server and client; median)",
@@ -229,8 +253,8 @@ public static class DecisionsMode
 
     private static LoadRun Print(int round, LoadRun run)
     {
-        Console.WriteLine($"[decisions] round {round} {run.Target,-6} {run.RequestsPerSecond,8:F0} req/s  p50 {run.P50Ms:F2} ms  p99 {run.P99Ms:F2} ms  " +
-            $"{run.CpuMicrosecondsPerRequest:F0} µs CPU, {run.AllocatedBytesPerRequest / 1024:F0} KB allocated each ({run.Requests} requests, {run.Failures} failed)");
+        Console.WriteLine($"[decisions] round {round} {run.Target,-14} {run.RequestsPerSecond,8:F0} req/s  p50 {run.P50Ms:F2} ms  p99 {run.P99Ms:F2} ms  " +
+            $"{run.CpuMicrosecondsPerRequest:F0} µs CPU, {run.AllocatedBytesPerRequest / 1024:F0} KB allocated, {run.WorkItemsPerRequest:F1} work items each ({run.Requests} requests, {run.Failures} failed)");
         return run;
     }
 }

@@ -79,6 +79,7 @@ public sealed class LoadGenerator(int workers, TimeSpan warmup, TimeSpan measure
         using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var workItemsBefore = ThreadPool.CompletedWorkItemCount;
         Volatile.Write(ref phase, Measuring);
         await Task.Delay(measure);
         Volatile.Write(ref phase, Stopping);
@@ -86,6 +87,7 @@ public sealed class LoadGenerator(int workers, TimeSpan warmup, TimeSpan measure
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
         var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+        var workItems = ThreadPool.CompletedWorkItemCount - workItemsBefore;
         window.Stop();
         await Task.WhenAll(tasks);
 
@@ -98,6 +100,7 @@ public sealed class LoadGenerator(int workers, TimeSpan warmup, TimeSpan measure
             failures.Sum(),
             all.Length == 0 ? 0 : contentions / (double)all.Length,
             all.Length == 0 ? 0 : cpu.TotalMicroseconds / all.Length,
-            all.Length == 0 ? 0 : allocated / (double)all.Length);
+            all.Length == 0 ? 0 : allocated / (double)all.Length,
+            all.Length == 0 ? 0 : workItems / (double)all.Length);
     }
 }

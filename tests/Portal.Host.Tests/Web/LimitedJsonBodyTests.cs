@@ -62,6 +62,31 @@ public sealed class LimitedJsonBodyTests
         Assert.True(((HttpValidationProblemDetails)ProblemOf(unknown.Problem)).Errors.ContainsKey("colour"));
     }
 
+    [Theory]
+    [InlineData("application/json", true)]
+    [InlineData("application/json; charset=utf-8", true)]
+    [InlineData("Application/JSON; Charset=UTF-8", true)]
+    [InlineData("application/json;charset=utf-8", true)]
+    [InlineData("application/merge-patch+json", true)]
+    [InlineData("application/jsonx", false)]
+    [InlineData("application/json-seq", false)]
+    [InlineData("text/json", false)]
+    [InlineData("text/plain; charset=utf-8", false)]
+    public async Task Json_is_recognised_in_every_form_of_its_media_type_and_nothing_else_is(string contentType, bool accepted)
+    {
+        var read = await LimitedJsonBody.ReadAsync<Sample>(Request(Bytes("""{"name":"a"}"""), contentLength: 12, contentType), Limit);
+
+        if (accepted)
+        {
+            Assert.Null(read.Problem);
+            Assert.Equal("a", read.Value!.Name);
+        }
+        else
+        {
+            Assert.Equal(StatusCodes.Status415UnsupportedMediaType, StatusOf(read.Problem));
+        }
+    }
+
     [Fact]
     public async Task A_request_that_may_be_empty_needs_no_content_type_when_it_is_empty_but_does_when_it_is_not()
     {
