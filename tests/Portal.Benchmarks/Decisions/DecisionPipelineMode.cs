@@ -27,6 +27,9 @@ public static class DecisionPipelineMode
         var tenant = new TenantMiddleware(_ => throw new InvalidOperationException("met's path did not reach met."),
             portal.Services.GetRequiredService<ShellHost>(), portal.Services.GetRequiredService<ILogger<TenantMiddleware>>());
         var request = Encoding.UTF8.GetBytes(DecisionsMode.RequestJson);
+
+        // One string for every request, as Kestrel keeps a header value that repeats on a connection.
+        var authorization = "Bearer " + token;
         var answerLength = 0L;
 
         async Task OnceAsync()
@@ -36,7 +39,7 @@ public static class DecisionPipelineMode
             context.Request.Scheme = "http";
             context.Request.Host = new HostString(portal.BaseAddress.Authority);
             context.Request.Path = "/met/api/routing/decisions";
-            context.Request.Headers.Authorization = "Bearer " + token;
+            context.Request.Headers.Authorization = authorization;
             context.Request.ContentType = "application/json; charset=utf-8";
             context.Request.ContentLength = request.Length;
             context.Request.Body = new MemoryStream(request, writable: false);

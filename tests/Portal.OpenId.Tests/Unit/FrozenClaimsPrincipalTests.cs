@@ -59,6 +59,23 @@ public sealed class FrozenClaimsPrincipalTests
     }
 
     [Fact]
+    public void Every_claim_of_a_type_is_found_in_order()
+    {
+        var identity = new CaseSensitiveClaimsIdentity("Bearer");
+        identity.AddClaim(new Claim("role", "Dispatcher"));
+        var validated = Validated(identity);
+        validated.Identities.First().AddClaim(new Claim("role", "Supervisor"));
+        var frozen = new FrozenClaimsPrincipal(validated);
+
+        var identityOf = (ClaimsIdentity)frozen.Identity!;
+        Assert.Equal(["Dispatcher", "Supervisor"], identityOf.FindAll("role").Select(c => c.Value));
+        Assert.Equal(["role", "sub", "scope", "role"], identityOf.Claims.Select(c => c.Type));
+        Assert.Empty(identityOf.FindAll("email"));
+        Assert.Null(identityOf.FindFirst("email"));
+        Assert.Same(identityOf, identityOf.FindFirst("sub")!.Subject);
+    }
+
+    [Fact]
     public void Claim_types_match_as_they_did_in_the_identity_it_was_made_from()
     {
         var caseSensitive = new FrozenClaimsPrincipal(Validated(new CaseSensitiveClaimsIdentity("Bearer")));
