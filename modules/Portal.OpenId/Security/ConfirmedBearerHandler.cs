@@ -12,7 +12,7 @@ namespace Portal.OpenId.Security;
 /// The tenant's default scheme (<see cref="PortalAuthenticationSchemes.CookieOrBearer"/>): a request without a bearer
 /// token is forwarded to Identity's sign-in cookie (<see cref="ForwardRequestsWithoutBearerToken"/>); a bearer token is
 /// this handler's. A token that passed OpenIddict's whole validation within <see cref="ConfirmedTokenEntries.MaxAge"/>
-/// and has not expired since is accepted with a copy of what that validation produced, without running OpenIddict's
+/// and has not expired since is accepted with the principal that validation produced, without running OpenIddict's
 /// event pipeline again: for a client calling an API hundreds of times a second that pipeline was a tenth of each
 /// call's CPU. Any other token, and every challenge and forbid, goes to OpenIddict validation, whose per-request step
 /// runs here first (the tenant's authentication step leaves it out: <see cref="OpenIddictValidationRequestPaths"/>).
