@@ -26,9 +26,9 @@ namespace Portal.Benchmarks.Decisions;
 /// Goals (issue 5): the evaluator makes at least 1,000,000 decisions a second on one core for a 50-rule plan
 /// (BenchmarkDotNet, single-threaded); the decision API over HTTP on 127.0.0.1 answers with p99 under 5 ms at
 /// 1,000 requests/s (open loop, latency from the scheduled time), and its closed-loop throughput is at least 0.6 of a
-/// bare minimal-API endpoint answering the same JSON bytes to the same request, measured in the same run. The evaluator goal is checked
-/// twice: on BenchmarkDotNet's wall-clock mean and on CPU time per decision (<see cref="EvaluatorCpuTime"/>), because on
-/// a shared machine the wall clock mostly measures the other processes.
+/// bare minimal-API endpoint answering the same JSON bytes to the same request, measured in the same run. The evaluator
+/// goal is checked twice: on BenchmarkDotNet's wall-clock mean and on CPU time per decision
+/// (<see cref="EvaluatorCpuTime"/>), because on a shared machine the wall clock mostly measures the other processes.
 /// </summary>
 public static class DecisionsMode
 {
