@@ -12,7 +12,7 @@ internal sealed class ApiScopeHandler : RequirementHandler<ApiScopeRequirement>
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ApiScopeRequirement requirement)
     {
         if (!OfficialSensitiveHandler.IsTokenPrincipal(context.User)
-            || OfficialSensitiveHandler.HasScope(context.User, requirement.Scope))
+            || ApiScope.IsCarriedBy(context.User, requirement.Scope))
         {
             context.Succeed(requirement);
         }

@@ -75,7 +75,7 @@ internal sealed class OfficialSensitiveHandler(TimeProvider clock, IHttpContextA
     {
         if (IsTokenPrincipal(user))
         {
-            if (!HasScope(user, OfficialSensitive.Scope))
+            if (!ApiScope.IsCarriedBy(user, OfficialSensitive.Scope))
             {
                 return Failure.Scope;
             }
@@ -124,23 +124,6 @@ internal sealed class OfficialSensitiveHandler(TimeProvider clock, IHttpContextA
         var subject = user.FindFirst(SubjectClaim)?.Value ?? user.FindFirst(ClaimTypes.NameIdentifier)?.Value;
         var client = user.FindFirst(ClientIdClaim)?.Value ?? user.FindFirst(AuthorizedPartyClaim)?.Value;
         return subject is not null && subject != client;
-    }
-
-    /// <summary>Whether the principal carries the scope, sent as one space-separated claim or one claim per scope.</summary>
-    internal static bool HasScope(ClaimsPrincipal user, string scope)
-    {
-        foreach (var claim in user.FindAll(PortalClaimTypes.Scope))
-        {
-            foreach (var range in claim.Value.AsSpan().Split(' '))
-            {
-                if (claim.Value.AsSpan()[range].Trim().SequenceEqual(scope))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static string Describe(Failure failure) => failure switch

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+
 namespace Portal.Abstractions.Security;
 
 /// <summary>
@@ -11,4 +13,21 @@ public static class ApiScope
 
     /// <summary>The policy name requiring <paramref name="scope"/> of tokens; built by the host on demand.</summary>
     public static string Policy(string scope) => PolicyPrefix + scope;
+
+    /// <summary>Whether the principal carries <paramref name="scope"/>, sent as one space-separated claim or one claim per scope.</summary>
+    public static bool IsCarriedBy(ClaimsPrincipal user, string scope)
+    {
+        foreach (var claim in user.FindAll(PortalClaimTypes.Scope))
+        {
+            foreach (var range in claim.Value.AsSpan().Split(' '))
+            {
+                if (claim.Value.AsSpan()[range].Trim().SequenceEqual(scope))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }

@@ -16,7 +16,7 @@ internal sealed class TelephonyClientHandler : RequirementHandler<TelephonyClien
         {
             context.Fail(new AuthorizationFailureReason(this, "telephony events are accepted only from a client's own access token (client credentials)"));
         }
-        else if (!Scopes(context.User).Contains(TelephonyClientRequirement.Scope))
+        else if (!ApiScope.IsCarriedBy(context.User, TelephonyClientRequirement.Scope))
         {
             context.Fail(new AuthorizationFailureReason(this, $"the token does not carry the scope {TelephonyClientRequirement.Scope}"));
         }
@@ -35,9 +35,4 @@ internal sealed class TelephonyClientHandler : RequirementHandler<TelephonyClien
         var subject = user.FindFirst(SubjectClaim)?.Value ?? user.FindFirst(ClaimTypes.NameIdentifier)?.Value;
         return client is { Length: > 0 } && string.Equals(client, subject, StringComparison.Ordinal) ? client : null;
     }
-
-    private static HashSet<string> Scopes(ClaimsPrincipal user) =>
-        user.FindAll(PortalClaimTypes.Scope)
-            .SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .ToHashSet(StringComparer.Ordinal);
 }
